@@ -1,0 +1,55 @@
+package io.gridcase.process;
+
+/** Names the models and the Java code agree on; see docs/process-contract.md. */
+public final class ProcessVariables {
+
+  public static final String CASE_LIFECYCLE = "case-lifecycle";
+  public static final String DEPARTMENT_ORDER = "department-order";
+  public static final String MESSAGE_CASE_CANCELLED = "CaseCancelled";
+
+  // the case
+  public static final String CASE_NUMBER = "caseNumber";
+  public static final String CHANNEL = "channel";
+  public static final String TITLE = "title";
+  public static final String DESCRIPTION = "description";
+  public static final String CASE_TEXT = "caseText";
+  public static final String REPORTED_CATEGORY = "reportedCategory";
+  public static final String SME = "sme";
+  public static final String OVERSEAS_CHINESE = "overseasChinese";
+  public static final String REPORTER_HAS_EMAIL = "reporterHasEmail";
+
+  // where it happened and who is local
+  public static final String GRID_CODE = "gridCode";
+  public static final String TOWN_CODE = "townCode";
+  public static final String COUNTY_CODE = "countyCode";
+  public static final String TOWN_CENTER_GROUP = "townCenterGroup";
+  public static final String GRID_WORKER = "gridWorker";
+
+  // triage
+  public static final String CATEGORY = "category";
+  public static final String PRIORITY = "priority";
+  public static final String SLA_PROFILE = "slaProfile";
+  public static final String ON_THE_SPOT = "onTheSpot";
+  public static final String COMPLEX = "complex";
+  public static final String RESOLVED_ON_THE_SPOT = "resolvedOnTheSpot";
+
+  // dispatch and handling
+  public static final String LEAD_DEPARTMENT = "leadDepartment";
+  public static final String CO_DEPARTMENTS = "coDepartments";
+  public static final String DEPARTMENT = "department";
+  public static final String ROLE = "role";
+  public static final String ORDER_DECISION = "orderDecision";
+  public static final String REJECTION_REASON = "rejectionReason";
+  public static final String REJECTION_NOTE = "rejectionNote";
+  public static final String REJECTION_COUNT = "rejectionCount";
+  public static final String PLAN = "plan";
+  public static final String OUTCOME = "outcome";
+  public static final String RESULT_SUMMARY = "resultSummary";
+  public static final String CONTRIBUTION = "contribution";
+
+  // revisit
+  public static final String SATISFACTION = "satisfaction";
+  public static final String REVISIT_NOTE = "revisitNote";
+
+  private ProcessVariables() {}
+}
