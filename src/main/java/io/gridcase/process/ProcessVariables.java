@@ -37,6 +37,7 @@ public final class ProcessVariables {
   public static final String LEAD_DEPARTMENT = "leadDepartment";
   public static final String CO_DEPARTMENTS = "coDepartments";
   public static final String DEPARTMENT = "department";
+  public static final String NEW_DEPARTMENT = "newDepartment";
   public static final String ROLE = "role";
   public static final String ORDER_DECISION = "orderDecision";
   public static final String REJECTION_REASON = "rejectionReason";
@@ -50,6 +51,9 @@ public final class ProcessVariables {
   // revisit
   public static final String SATISFACTION = "satisfaction";
   public static final String REVISIT_NOTE = "revisitNote";
+
+  // cancellation
+  public static final String CANCELLATION_REASON = "cancellationReason";
 
   private ProcessVariables() {}
 }

@@ -1,0 +1,98 @@
+package io.gridcase.api;
+
+import io.gridcase.casefile.CaseJournal;
+import io.gridcase.casefile.CaseQuery;
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.CaseStatus;
+import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.closing.CaseCancellation;
+import io.gridcase.intake.CaseIntake;
+import io.gridcase.intake.CaseReport;
+import io.gridcase.intake.Channel;
+import io.gridcase.intake.IntakeResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Cases for integrators: 12345, 110, petition, SME, IoT and other channel systems. */
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "cases", description = "案件 Cases: report, follow, withdraw")
+public class CaseController {
+
+  private final CaseIntake intake;
+  private final CaseCancellation cancellation;
+  private final CaseRecords records;
+  private final DepartmentOrders orders;
+  private final CaseJournal journal;
+
+  public CaseController(
+      CaseIntake intake,
+      CaseCancellation cancellation,
+      CaseRecords records,
+      DepartmentOrders orders,
+      CaseJournal journal) {
+    this.intake = intake;
+    this.cancellation = cancellation;
+    this.records = records;
+    this.orders = orders;
+    this.journal = journal;
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Report a case (受理)",
+      description = "201 with the new case; 200 with the existing one when channel + externalId were seen before.")
+  public ResponseEntity<CaseCreated> report(@Valid @RequestBody CaseReport report) {
+    IntakeResult result = intake.report(report);
+    var body = new CaseCreated(result.caseNumber(), "/api/cases/" + result.caseNumber());
+    if (!result.created()) {
+      return ResponseEntity.ok().location(URI.create(body.href())).body(body);
+    }
+    return ResponseEntity.created(URI.create(body.href())).body(body);
+  }
+
+  @GetMapping("/{caseNumber}")
+  @Operation(summary = "A case with its departments and the history of every step")
+  public CaseDetails get(@PathVariable String caseNumber) {
+    return CaseDetails.of(records.get(caseNumber), orders.of(caseNumber), journal.events(caseNumber));
+  }
+
+  @GetMapping
+  @Operation(summary = "Cases by status, department, town and channel, newest first")
+  public CaseList list(
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) Channel channel,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    var query =
+        new CaseQuery(
+            status == null ? null : status.name(),
+            department,
+            town,
+            channel == null ? null : channel.name(),
+            page,
+            size);
+    return CaseList.of(records.search(query));
+  }
+
+  @PostMapping("/{caseNumber}/cancellation")
+  @Operation(summary = "The reporter withdraws the case (撤销) before it is closed")
+  public CaseDetails cancel(@PathVariable String caseNumber, @Valid @RequestBody CancellationRequest request) {
+    cancellation.cancel(caseNumber, request.reason());
+    return get(caseNumber);
+  }
+}

@@ -1,0 +1,33 @@
+package io.gridcase.casefile;
+
+/** What can happen to a case, as its journal names it. */
+public enum CaseAction {
+  REPORTED("受理"),
+  STAGE_ENTERED("进入阶段"),
+  TRIAGED("研判"),
+  RESOLVED_ON_THE_SPOT("就地化解"),
+  NOT_RESOLVED_ON_THE_SPOT("未能就地化解"),
+  DISPATCHED("派单"),
+  SIGNED("签收"),
+  REJECTED("退单"),
+  REDISPATCHED("改派"),
+  ARBITRATED("督办仲裁"),
+  PLAN_PROPOSED("提出方案"),
+  RESULT_REPORTED("报告结果"),
+  CONTRIBUTION_REPORTED("协办反馈"),
+  FEEDBACK_SENT("结果反馈"),
+  REVISITED("回访"),
+  REOPENED("重新办理"),
+  CLOSED("办结"),
+  CANCELLED("撤销");
+
+  private final String label;
+
+  CaseAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

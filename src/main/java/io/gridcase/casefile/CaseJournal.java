@@ -1,0 +1,50 @@
+package io.gridcase.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The journal of every step taken on a case ({@code case_event}). */
+@Repository
+public class CaseJournal {
+
+  /** The actor of steps the engine takes on its own. */
+  public static final String SYSTEM = "system";
+
+  private static final int MAX_DETAIL = 2000;
+
+  private final JdbcClient jdbc;
+  private final CaseClock clock;
+
+  public CaseJournal(JdbcClient jdbc, CaseClock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public void record(String caseNumber, String actor, CaseAction action, String detail) {
+    jdbc.sql(
+            "insert into case_event (case_number, occurred_at, actor, action, detail)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(caseNumber, clock.now(), actor == null ? SYSTEM : actor, action.name(), truncate(detail))
+        .update();
+  }
+
+  public List<CaseEvent> events(String caseNumber) {
+    return jdbc.sql(
+            "select occurred_at, actor, action, detail from case_event where case_number = ? order by id")
+        .param(caseNumber)
+        .query(
+            (rs, row) ->
+                new CaseEvent(
+                    rs.getObject("occurred_at", OffsetDateTime.class),
+                    rs.getString("actor"),
+                    CaseAction.valueOf(rs.getString("action")),
+                    rs.getString("detail")))
+        .list();
+  }
+
+  private static String truncate(String detail) {
+    return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+  }
+}

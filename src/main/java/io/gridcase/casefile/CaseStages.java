@@ -1,0 +1,29 @@
+package io.gridcase.casefile;
+
+import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a case to a stage. The models call it from execution listeners on the first element of
+ * each stage: {@code ${caseStages.enter(execution, 'TRIAGE')}}.
+ */
+@Component("caseStages")
+public class CaseStages {
+
+  private final CaseRecords records;
+  private final CaseJournal journal;
+
+  public CaseStages(CaseRecords records, CaseJournal journal) {
+    this.records = records;
+    this.journal = journal;
+  }
+
+  public void enter(DelegateExecution execution, String stage) {
+    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    CaseStage entered = CaseStage.valueOf(stage);
+    records.enterStage(caseNumber, entered);
+    journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.STAGE_ENTERED, entered.name());
+  }
+}

@@ -1,0 +1,9 @@
+package io.gridcase.casefile;
+
+/** Who reported a case. Anonymous reporters may still leave a way to reach them. */
+public record Reporter(String name, String phone, String email, boolean anonymous) {
+
+  public boolean hasEmail() {
+    return email != null && !email.isBlank();
+  }
+}

@@ -1,0 +1,30 @@
+package io.gridcase.dispatch;
+
+import static io.gridcase.process.ProcessVariables.NEW_DEPARTMENT;
+
+import io.gridcase.process.OrderTask;
+import io.gridcase.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code UserTask_ArbitrateOrder} completed: after too many rejections a supervisor named the
+ * department (一事一策一包案一专班), which must now handle the case.
+ */
+@Component("arbitrateOrderListener")
+public class ArbitrateOrderListener implements TaskListener {
+
+  private final OrderReassignment reassignment;
+
+  public ArbitrateOrderListener(OrderReassignment reassignment) {
+    this.reassignment = reassignment;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String newDepartment = Variables.required(task, NEW_DEPARTMENT);
+    reassignment.arbitrate(OrderTask.of(task), newDepartment, Variables.text(task, "arbitrationNote"));
+    OrderHandover.handOver(task, newDepartment);
+  }
+}

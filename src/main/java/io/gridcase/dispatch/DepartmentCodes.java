@@ -1,0 +1,42 @@
+package io.gridcase.dispatch;
+
+import io.gridcase.directory.Directory;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks department codes that come from rules or forms against the directory. A form checklist
+ * arrives as JSON, a decision's collected entries as a list; both come out as a plain list.
+ */
+@Component
+public class DepartmentCodes {
+
+  private final Directory directory;
+
+  public DepartmentCodes(Directory directory) {
+    this.directory = directory;
+  }
+
+  public String known(String field, String code) {
+    if (directory.department(code).isEmpty()) {
+      throw new IllegalArgumentException("%s: 未知部门 unknown department %s".formatted(field, code));
+    }
+    return code;
+  }
+
+  public List<String> knownList(String field, Object codes) {
+    var distinct = new LinkedHashSet<String>();
+    if (codes instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(element -> distinct.add(element.stringValue()));
+    } else if (codes instanceof Collection<?> collection) {
+      collection.forEach(code -> distinct.add(String.valueOf(code)));
+    } else if (codes != null) {
+      throw new IllegalArgumentException(field + " must be a list of department codes");
+    }
+    distinct.forEach(code -> known(field, code));
+    return List.copyOf(distinct);
+  }
+}

@@ -1,0 +1,63 @@
+package io.gridcase.dispatch;
+
+import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
+import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
+import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;
+
+import io.gridcase.casefile.CaseAction;
+import io.gridcase.casefile.CaseClock;
+import io.gridcase.casefile.CaseJournal;
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.DepartmentOrder.Role;
+import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.process.Variables;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_DispatchCase} (派单): gives the orders to the lead and co-handling departments,
+ * whether the rules or the town center picked them. The dispatch time starts the case's clock.
+ */
+@Component("dispatchCaseDelegate")
+public class DispatchCaseDelegate implements JavaDelegate {
+
+  private final DepartmentCodes departments;
+  private final CaseRecords records;
+  private final DepartmentOrders orders;
+  private final CaseJournal journal;
+  private final CaseClock clock;
+
+  public DispatchCaseDelegate(
+      DepartmentCodes departments,
+      CaseRecords records,
+      DepartmentOrders orders,
+      CaseJournal journal,
+      CaseClock clock) {
+    this.departments = departments;
+    this.records = records;
+    this.orders = orders;
+    this.journal = journal;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = Variables.required(execution, CASE_NUMBER);
+    String lead = departments.known(LEAD_DEPARTMENT, Variables.required(execution, LEAD_DEPARTMENT));
+    List<String> coHandlers = new ArrayList<>(departments.knownList(CO_DEPARTMENTS, execution.getVariable(CO_DEPARTMENTS)));
+    coHandlers.remove(lead);
+    // the multi-instance call activity iterates over a plain list, whatever the form sent
+    execution.setVariable(CO_DEPARTMENTS, coHandlers);
+
+    OffsetDateTime now = clock.now();
+    records.recordDispatch(caseNumber, lead, now);
+    orders.dispatch(caseNumber, lead, Role.LEAD, now);
+    coHandlers.forEach(co -> orders.dispatch(caseNumber, co, Role.CO, now));
+    journal.record(
+        caseNumber, CaseJournal.SYSTEM, CaseAction.DISPATCHED, "lead=%s co=%s".formatted(lead, coHandlers));
+  }
+}

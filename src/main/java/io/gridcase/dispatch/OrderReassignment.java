@@ -1,0 +1,63 @@
+package io.gridcase.dispatch;
+
+import io.gridcase.casefile.CaseAction;
+import io.gridcase.casefile.CaseClock;
+import io.gridcase.casefile.CaseJournal;
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.DepartmentOrder.Role;
+import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.process.OrderTask;
+import java.time.OffsetDateTime;
+import org.springframework.stereotype.Service;
+
+/** Gives a rejected order to another department: re-dispatch by the center or arbitration. */
+@Service
+public class OrderReassignment {
+
+  private final DepartmentCodes departments;
+  private final DepartmentOrders orders;
+  private final CaseRecords records;
+  private final CaseJournal journal;
+  private final CaseClock clock;
+
+  public OrderReassignment(
+      DepartmentCodes departments,
+      DepartmentOrders orders,
+      CaseRecords records,
+      CaseJournal journal,
+      CaseClock clock) {
+    this.departments = departments;
+    this.orders = orders;
+    this.records = records;
+    this.journal = journal;
+    this.clock = clock;
+  }
+
+  /** The town center names the department that signs for the order next. */
+  public void redispatch(OrderTask order, String newDepartment, String note) {
+    reassign(order, newDepartment);
+    journal.record(order.caseNumber(), order.actor(), CaseAction.REDISPATCHED, describe(order, newDepartment, note));
+  }
+
+  /** A supervisor names the department; arbitration binds, so the order counts as signed. */
+  public void arbitrate(OrderTask order, String newDepartment, String note) {
+    OffsetDateTime now = reassign(order, newDepartment);
+    orders.sign(order.caseNumber(), newDepartment, order.role(), now);
+    journal.record(order.caseNumber(), order.actor(), CaseAction.ARBITRATED, describe(order, newDepartment, note));
+  }
+
+  private OffsetDateTime reassign(OrderTask order, String newDepartment) {
+    departments.known("department", newDepartment);
+    OffsetDateTime now = clock.now();
+    orders.dispatch(order.caseNumber(), newDepartment, order.role(), now);
+    if (order.role() == Role.LEAD) {
+      records.recordLeadDepartment(order.caseNumber(), newDepartment);
+    }
+    return now;
+  }
+
+  private static String describe(OrderTask order, String newDepartment, String note) {
+    return "%s -> %s %s%s".formatted(
+        order.department(), newDepartment, order.role(), note == null ? "" : " " + note);
+  }
+}

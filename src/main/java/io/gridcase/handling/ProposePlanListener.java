@@ -1,0 +1,30 @@
+package io.gridcase.handling;
+
+import static io.gridcase.process.ProcessVariables.PLAN;
+
+import io.gridcase.casefile.CaseAction;
+import io.gridcase.casefile.CaseJournal;
+import io.gridcase.process.OrderTask;
+import io.gridcase.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** {@code UserTask_ProposePlan} completed: the lead department's plan (处置方案) goes on the record. */
+@Component("proposePlanListener")
+public class ProposePlanListener implements TaskListener {
+
+  private final CaseJournal journal;
+
+  public ProposePlanListener(CaseJournal journal) {
+    this.journal = journal;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    OrderTask order = OrderTask.of(task);
+    journal.record(
+        order.caseNumber(), order.actor(), CaseAction.PLAN_PROPOSED,
+        order.department() + ": " + Variables.required(task, PLAN));
+  }
+}

@@ -1,0 +1,67 @@
+package io.gridcase.intake;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/**
+ * A problem reported through a channel: what integrators post to {@code /api/cases} and what the
+ * start form in Tasklist collects. The constraints here are the intake rules for both.
+ */
+public record CaseReport(
+    @NotNull Channel channel,
+    @Size(max = 128) @Pattern(regexp = "[\\w.:/-]+", message = "letters, digits and . : / - _ only")
+        String externalId,
+    @Size(max = 40) String category,
+    @NotBlank @Size(max = 200) String title,
+    @NotBlank @Size(max = 4000) String description,
+    @NotNull @Valid Location location,
+    @Valid ReporterContact reporter,
+    @Valid EnterpriseInfo enterprise,
+    Boolean overseasChinese,
+    @PastOrPresent OffsetDateTime occurredAt) {
+
+  /** Where: a grid code, or a point the directory maps to the nearest grid. */
+  public record Location(
+      @Size(max = 64) String gridCode,
+      @DecimalMin("-90") @DecimalMax("90") Double lat,
+      @DecimalMin("-180") @DecimalMax("180") Double lng,
+      @Size(max = 300) String address) {
+
+    @JsonIgnore
+    @Schema(hidden = true)
+    @AssertTrue(message = "give gridCode, or lat and lng")
+    public boolean isGridCodeOrLatLng() {
+      return (gridCode != null && !gridCode.isBlank()) || (lat != null && lng != null);
+    }
+  }
+
+  /** How to reach the reporter; anonymous reports may leave it out. */
+  public record ReporterContact(
+      @Size(max = 100) String name,
+      @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 -]{2,38}", message = "digits, spaces, - and a leading + only")
+          String phone,
+      @Size(max = 200) @Email String email,
+      boolean anonymous) {}
+
+  /** The business behind an SME complaint; the credit code is China's 18-character 统一社会信用代码. */
+  public record EnterpriseInfo(
+      @NotBlank @Size(max = 200) String name,
+      @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}", message = "must be an 18-character unified social credit code")
+          String creditCode) {}
+
+  @JsonIgnore
+  public boolean isOverseasChinese() {
+    return Boolean.TRUE.equals(overseasChinese);
+  }
+}

@@ -1,0 +1,66 @@
+package io.gridcase.intake;
+
+import static io.gridcase.process.ProcessVariables.*;
+
+import io.gridcase.casefile.CaseRecord;
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.directory.Directory;
+import io.gridcase.directory.Grid;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RegisterCase}: makes sure the case record exists (a case started from the Tasklist
+ * form gets it here) and puts on the instance the facts the rules route by. Reporter contact
+ * details stay in the case record, never in process variables.
+ */
+@Component("registerCaseDelegate")
+public class RegisterCaseDelegate implements JavaDelegate {
+
+  private final CaseIntake intake;
+  private final CaseRecords records;
+  private final Directory directory;
+
+  public RegisterCaseDelegate(CaseIntake intake, CaseRecords records, Directory directory) {
+    this.intake = intake;
+    this.records = records;
+    this.directory = directory;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    CaseRecord registered;
+    if (caseNumber == null) {
+      registered = intake.registerStarted(StartFormReport.read(execution));
+      execution.setProcessBusinessKey(registered.caseNumber());
+      execution.removeVariables(StartFormReport.FIELDS);
+    } else {
+      registered = records.get(caseNumber);
+    }
+    records.attachProcessInstance(registered.caseNumber(), execution.getProcessInstanceId());
+    execution.setVariables(routingFacts(registered));
+  }
+
+  private Map<String, Object> routingFacts(CaseRecord registered) {
+    var place = registered.place();
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(CASE_NUMBER, registered.caseNumber());
+    facts.put(CHANNEL, registered.channel());
+    facts.put(TITLE, registered.title());
+    facts.put(CASE_TEXT, registered.caseText());
+    facts.put(REPORTED_CATEGORY, registered.reportedCategory());
+    facts.put(SME, registered.isSme());
+    facts.put(OVERSEAS_CHINESE, registered.overseasChinese());
+    facts.put(REPORTER_HAS_EMAIL, registered.reporter().hasEmail());
+    facts.put(GRID_CODE, place.gridCode());
+    facts.put(TOWN_CODE, place.townCode());
+    facts.put(COUNTY_CODE, place.countyCode());
+    facts.put(TOWN_CENTER_GROUP, "center-" + place.townCode());
+    facts.put(GRID_WORKER, directory.grid(place.gridCode()).map(Grid::workerUserId).orElse(null));
+    return facts;
+  }
+}
