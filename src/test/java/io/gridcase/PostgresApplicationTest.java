@@ -1,0 +1,101 @@
+package io.gridcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gridcase.support.CaseDriver;
+import io.gridcase.support.Reports;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL server that the build starts itself: Flyway, the
+ * engine schema, the directory, and one case from REST to closed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "postgres"})
+class PostgresApplicationTest {
+
+  static final EmbeddedPostgres POSTGRES = start();
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+    registry.add("camunda.bpm.process-engine-name", () -> "postgres");
+  }
+
+  @Autowired TestRestTemplate http;
+  @Autowired CaseDriver cases;
+  @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
+
+  @Test
+  void aCaseReportedByRestIsHandledAndClosedOnPostgres() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+    }
+    assertThat(jdbc.sql("select count(*) from dir_grid").query(Long.class).single()).isPositive();
+
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = """
+        {"channel": "SME_PLATFORM", "externalId": "sme-pg-1", "title": "企业用电报装迟迟未办",
+         "description": "五金厂新厂房用电报装两个月未接通", "location": {"gridCode": "%s"},
+         "reporter": {"name": "陈老板", "email": "boss@example.cn", "anonymous": false},
+         "enterprise": {"name": "江门市某五金制品有限公司", "creditCode": "91440703MA4UJ5XX1K"}}
+        """.formatted(Reports.GRID);
+    var created = http.postForEntity("/api/cases", new HttpEntity<>(body, headers), JsonNode.class);
+    var again = http.postForEntity("/api/cases", new HttpEntity<>(body, headers), JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String caseNumber = created.getBody().get("caseNumber").asText();
+
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-MARKET", "huang.xiaoling", Map.of("orderDecision", "ACCEPT"));
+    cases.complete(caseNumber, "UserTask_ReportContribution", "dept-MARKET", "huang.xiaoling", Map.of("contribution", "已协调供电企业"));
+    cases.complete(caseNumber, "UserTask_ProposePlan", "dept-INDUSTRY", "zhen.zhuowen", Map.of("plan", "协调供电局三日内接电"));
+    cases.complete(caseNumber, "UserTask_ReportResult", "dept-INDUSTRY", "zhen.zhuowen",
+        Map.of("outcome", "RESOLVED", "resultSummary", "已通电"));
+    cases.runDueJobs(caseNumber);
+    cases.fireTimer(caseNumber, "TimerEvent_RevisitDue");
+    cases.complete(caseNumber, "UserTask_RevisitReporter", "revisit", "ye.wanting", Map.of("satisfaction", "SATISFIED"));
+
+    JsonNode closed = http.getForObject("/api/cases/" + caseNumber, JsonNode.class);
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("deadlineProfile").asText()).isEqualTo("SME_117");
+    assertThat(closed.get("outcome").asText()).isEqualTo("RESOLVED");
+    assertThat(closed.get("satisfaction").asText()).isEqualTo("SATISFIED");
+    assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(m.getSubject()).contains(caseNumber));
+  }
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+    }
+  }
+}

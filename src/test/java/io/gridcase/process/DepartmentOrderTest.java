@@ -1,0 +1,111 @@
+package io.gridcase.process;
+
+import static io.gridcase.support.Reports.TOWN_CENTER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.gridcase.casefile.CaseAction;
+import io.gridcase.casefile.CaseEvent;
+import io.gridcase.casefile.CaseJournal;
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.DepartmentOrder;
+import io.gridcase.casefile.DepartmentOrder.Status;
+import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.support.CaseDriver;
+import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Reports;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One department's order: sign for it or reject it (退单); re-dispatch; arbitration after N rejections. */
+@GridcaseTest
+class DepartmentOrderTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseDriver cases;
+  @Autowired CaseRecords records;
+  @Autowired DepartmentOrders orders;
+  @Autowired CaseJournal journal;
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @Test
+  void aRejectedOrderGoesBackToTheTownCenterWhichGivesItToAnotherDepartment() {
+    String caseNumber = cases.report(Reports.hotline("违停占用人行道", "商铺门口车辆违停"));
+
+    reject(caseNumber, "TRAFFIC_POLICE", "deng.zhigang", "WRONG_LOCATION");
+    assertThat(cases.order(caseNumber, "TRAFFIC_POLICE")).isWaitingAt("UserTask_RedispatchOrder");
+    cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min",
+        Map.of("newDepartment", "URBAN_MGMT", "redispatchNote", "人行道属城管执法范围"));
+
+    var order = cases.order(caseNumber, "URBAN_MGMT");
+    assertThat(order).isWaitingAt("UserTask_SignForOrder");
+    assertThat(engine.getRuntimeService().getVariables(order.getId())).doesNotContainKeys("orderDecision", "rejectionReason");
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-URBAN_MGMT", "wu.junjie", Map.of("orderDecision", "ACCEPT"));
+    assertThat(order).isWaitingAt("UserTask_ProposePlan");
+
+    assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("URBAN_MGMT");
+    assertThat(records.get(caseNumber).rejectionCount()).isEqualTo(1);
+    assertThat(orders.of(caseNumber))
+        .extracting(DepartmentOrder::department, DepartmentOrder::status)
+        .contains(org.assertj.core.groups.Tuple.tuple("TRAFFIC_POLICE", Status.REJECTED),
+            org.assertj.core.groups.Tuple.tuple("URBAN_MGMT", Status.SIGNED));
+    assertThat(journal.events(caseNumber))
+        .anySatisfy(e -> assertThat(e.detail()).contains("reason=WRONG_LOCATION"))
+        .anySatisfy(e -> assertThat(e).returns(CaseAction.REDISPATCHED, CaseEvent::action).returns("zhao.min", CaseEvent::actor));
+  }
+
+  @Test
+  void afterTwoRejectionsASupervisorArbitratesAndTheNamedDepartmentMustHandleIt() {
+    String caseNumber = cases.report(Reports.hotline("违法建设", "楼顶违法建设加盖两层"));
+
+    reject(caseNumber, "URBAN_MGMT", "wu.junjie", "NOT_OUR_DUTY");
+    cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min", Map.of("newDepartment", "HOUSING"));
+    reject(caseNumber, "HOUSING", "liang.guodong", "NOT_OUR_DUTY");
+
+    var order = cases.order(caseNumber, "HOUSING");
+    assertThat(order).isWaitingAt("UserTask_ArbitrateOrder");
+    cases.complete(caseNumber, "UserTask_ArbitrateOrder", "supervisors", "ou.weixiong",
+        Map.of("newDepartment", "URBAN_MGMT", "arbitrationNote", "一事一策：城管牵头，住建配合"));
+
+    order = cases.order(caseNumber, "URBAN_MGMT");
+    assertThat(order).hasNotPassed("Gateway_OrderAccepted").isWaitingAt("UserTask_ProposePlan");
+    assertThat(records.get(caseNumber).rejectionCount()).isEqualTo(2);
+    assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("URBAN_MGMT");
+    assertThat(journal.events(caseNumber)).last().returns(CaseAction.ARBITRATED, CaseEvent::action);
+  }
+
+  @Test
+  void anUrgentCaseGoesToASupervisorAfterItsFirstRejection() {
+    String caseNumber = cases.report(Reports.hotline("高空抛物", "楼上住户高空抛物砸到车辆"));
+
+    reject(caseNumber, "POLICE", "wang.jianjun", "OTHER");
+
+    assertThat(cases.order(caseNumber, "POLICE")).isWaitingAt("UserTask_ArbitrateOrder");
+  }
+
+  @Test
+  void aRejectionWithoutAReasonIsRefusedAndChangesNothing() {
+    String caseNumber = cases.report(Reports.hotline("违停", "路口违停"));
+
+    assertThatThrownBy(() -> cases.complete(caseNumber, "UserTask_SignForOrder", "dept-TRAFFIC_POLICE", "deng.zhigang",
+            Map.of("orderDecision", "REJECT")))
+        .hasMessageContaining("rejectionReason");
+
+    assertThat(cases.order(caseNumber, "TRAFFIC_POLICE")).isWaitingAt("UserTask_SignForOrder");
+    assertThat(records.get(caseNumber).rejectionCount()).isZero();
+  }
+
+  private void reject(String caseNumber, String department, String user, String reason) {
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-" + department, user,
+        Map.of("orderDecision", "REJECT", "rejectionReason", reason, "rejectionNote", "不属本部门"));
+  }
+}
