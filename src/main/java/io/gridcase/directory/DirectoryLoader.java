@@ -78,10 +78,15 @@ public class DirectoryLoader implements ApplicationRunner {
 
   public Result load(DirectoryFile file, String source) {
     DirectoryFileCheck.requireValid(file);
-    Map<String, DirectoryTables.Changes> tableChanges = tables.write(file);
-    CamundaIdentitySync.Changes identityChanges = identitySync.sync(file);
-    directory.refresh();
-    Result result = new Result(tableChanges, identityChanges);
+    Result result;
+    try {
+      result = write(file);
+    } catch (RuntimeException e) {
+      // Nodes of a cluster that start together race to insert the same rows; the loser tries
+      // once more and finds them written.
+      log.warn("Loading the directory failed ({}); trying once more", e.toString());
+      result = write(file);
+    }
     log.info(
         "Directory loaded from {}: {} counties, {} towns, {} communities, {} grids, {} departments, "
             + "{} categories, {} people; {}",
@@ -93,7 +98,14 @@ public class DirectoryLoader implements ApplicationRunner {
         file.departments().size(),
         file.categories().size(),
         file.people().size(),
-        result.changedNothing() ? "nothing changed" : "changes " + tableChanges + ", " + identityChanges);
+        result.changedNothing() ? "nothing changed" : "changes " + result.tables() + ", " + result.identities());
     return result;
+  }
+
+  private Result write(DirectoryFile file) {
+    Map<String, DirectoryTables.Changes> tableChanges = tables.write(file);
+    CamundaIdentitySync.Changes identityChanges = identitySync.sync(file);
+    directory.refresh();
+    return new Result(tableChanges, identityChanges);
   }
 }

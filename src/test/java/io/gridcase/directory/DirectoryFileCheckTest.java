@@ -8,6 +8,8 @@ import io.gridcase.directory.DirectoryFile.CountyEntry;
 import io.gridcase.directory.DirectoryFile.GridEntry;
 import io.gridcase.directory.DirectoryFile.PersonEntry;
 import io.gridcase.directory.DirectoryFile.TownEntry;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,7 @@ class DirectoryFileCheckTest {
   @Test
   void rejectsUnknownKeysInTheYaml() {
     String yaml = "counties: []\ndepartmants: []\n";
-    assertThatThrownBy(() -> DirectoryFile.read(new java.io.ByteArrayInputStream(yaml.getBytes())))
+    assertThatThrownBy(() -> DirectoryFile.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("cannot read");
   }
 }

@@ -2,6 +2,9 @@ package io.gridcase.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -125,7 +128,6 @@ class DirectoryLoaderTest {
   @Test
   void aChangedFileUpdatesNamesAndMovesPeopleButKeepsPasswords() {
     loader.run(null);
-    identity.setAuthenticatedUserId(null);
     User worker = identity.createUserQuery().userId("chen.jianguo").singleResult();
     worker.setPassword("changed-by-the-user");
     identity.saveUser(worker);
@@ -178,10 +180,10 @@ class DirectoryLoaderTest {
   }
 
   private DirectoryFile demoFile() {
-    try (var in = new ClassPathResource("directory/demo-directory.yaml").getInputStream()) {
+    try (InputStream in = new ClassPathResource("directory/demo-directory.yaml").getInputStream()) {
       return DirectoryFile.read(in);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
