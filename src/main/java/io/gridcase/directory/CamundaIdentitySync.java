@@ -1,0 +1,150 @@
+package io.gridcase.directory;
+
+import io.gridcase.directory.DirectoryFile.PersonEntry;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes Camunda's users, groups and memberships match the directory file, through the public
+ * {@link IdentityService}. Existing users are updated, never recreated; a password is set only
+ * when a user is created. Users and groups that are not in the file (the starter's {@code demo}
+ * admin, {@code camunda-admin}) are left alone, and so are memberships of users not in the file.
+ */
+@Component
+public class CamundaIdentitySync {
+
+  private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
+
+  private final IdentityService identity;
+
+  public CamundaIdentitySync(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  /** What one sync changed. */
+  public record Changes(
+      int groupsCreated, int groupsUpdated, int usersCreated, int usersUpdated,
+      int membershipsAdded, int membershipsRemoved) {
+    public boolean none() {
+      return groupsCreated + groupsUpdated + usersCreated + usersUpdated + membershipsAdded
+              + membershipsRemoved
+          == 0;
+    }
+  }
+
+  /** The groups a directory file defines: the roles, a center per town, a group per department. */
+  static Map<String, String> groupsOf(DirectoryFile file) {
+    Map<String, String> groups = new LinkedHashMap<>(DirectoryGroups.ROLES);
+    file.townList().forEach(t -> groups.put(t.centerGroup(), t.name() + "综治中心"));
+    file.departments().forEach(d -> groups.put(d.group(), d.nameZh()));
+    return groups;
+  }
+
+  public Changes sync(DirectoryFile file) {
+    Map<String, String> wantedGroups = groupsOf(file);
+    int[] groups = syncGroups(wantedGroups);
+    int[] users = syncUsers(file);
+    int[] memberships = syncMemberships(file, wantedGroups.keySet());
+    Changes changes = new Changes(groups[0], groups[1], users[0], users[1], memberships[0], memberships[1]);
+    log.debug("Camunda identities synced: {}", changes);
+    return changes;
+  }
+
+  private int[] syncGroups(Map<String, String> wanted) {
+    Map<String, Group> existing =
+        identity.createGroupQuery().list().stream().collect(Collectors.toMap(Group::getId, Function.identity()));
+    int created = 0;
+    int updated = 0;
+    for (Map.Entry<String, String> entry : wanted.entrySet()) {
+      Group group = existing.get(entry.getKey());
+      if (group == null) {
+        group = identity.newGroup(entry.getKey());
+        group.setName(entry.getValue());
+        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        identity.saveGroup(group);
+        created++;
+      } else if (!Objects.equals(group.getName(), entry.getValue())
+          || !Groups.GROUP_TYPE_WORKFLOW.equals(group.getType())) {
+        group.setName(entry.getValue());
+        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        identity.saveGroup(group);
+        updated++;
+      }
+    }
+    return new int[] {created, updated};
+  }
+
+  private int[] syncUsers(DirectoryFile file) {
+    Map<String, User> existing =
+        identity.createUserQuery().list().stream().collect(Collectors.toMap(User::getId, Function.identity()));
+    int created = 0;
+    int updated = 0;
+    for (PersonEntry person : file.people()) {
+      User user = existing.get(person.id());
+      if (user == null) {
+        user = identity.newUser(person.id());
+        copy(person, user);
+        user.setPassword(file.demoPassword());
+        identity.saveUser(user);
+        created++;
+      } else if (!Objects.equals(user.getFirstName(), person.firstName())
+          || !Objects.equals(user.getLastName(), person.lastName())
+          || !Objects.equals(user.getEmail(), person.email())) {
+        copy(person, user);
+        identity.saveUser(user);
+        updated++;
+      }
+    }
+    return new int[] {created, updated};
+  }
+
+  private static void copy(PersonEntry person, User user) {
+    user.setFirstName(person.firstName());
+    user.setLastName(person.lastName());
+    user.setEmail(person.email());
+  }
+
+  /**
+   * Adds the memberships the file asks for; removes a listed person from a directory group the
+   * file no longer puts them in (someone moved from one town's center to another's).
+   */
+  private int[] syncMemberships(DirectoryFile file, Set<String> directoryGroups) {
+    Map<String, Set<String>> membersByGroup = new HashMap<>();
+    for (String group : directoryGroups) {
+      membersByGroup.put(
+          group,
+          identity.createUserQuery().memberOfGroup(group).list().stream()
+              .map(User::getId)
+              .collect(Collectors.toCollection(HashSet::new)));
+    }
+    int added = 0;
+    int removed = 0;
+    for (PersonEntry person : file.people()) {
+      Set<String> wanted = new HashSet<>(person.groups());
+      for (String group : directoryGroups) {
+        boolean member = membersByGroup.get(group).contains(person.id());
+        if (wanted.contains(group) && !member) {
+          identity.createMembership(person.id(), group);
+          added++;
+        } else if (!wanted.contains(group) && member) {
+          identity.deleteMembership(person.id(), group);
+          removed++;
+        }
+      }
+    }
+    return new int[] {added, removed};
+  }
+}

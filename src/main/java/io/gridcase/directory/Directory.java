@@ -1,0 +1,101 @@
+package io.gridcase.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where things are and who works them: the places, departments, categories and people of the
+ * directory. Reads a snapshot of the {@code dir_*} tables, taken on first use and again after
+ * every load ({@link #refresh()}).
+ */
+@Service
+public class Directory {
+
+  private final DirectoryTables tables;
+  private final double maxGridDistanceKm;
+  private volatile DirectorySnapshot snapshot;
+
+  public Directory(DirectoryTables tables, DirectoryProperties properties) {
+    this.tables = tables;
+    this.maxGridDistanceKm = properties.maxGridDistanceKm();
+  }
+
+  /** Re-reads the tables; the loader calls it after writing them. */
+  public void refresh() {
+    snapshot = DirectorySnapshot.read(tables);
+  }
+
+  public Optional<Grid> grid(String code) {
+    return find(snapshot().grids(), code);
+  }
+
+  /**
+   * The grid whose centre point is nearest to the given point (WGS 84), if it is no farther than
+   * {@code gridcase.directory.max-grid-distance-km} (default 3 km).
+   *
+   * <p>An approximation: real grids are polygons drawn along streets and village boundaries, and a
+   * point can lie nearer to a neighbour's centre than to its own grid's. When grid boundaries are
+   * available, a point-in-polygon test should replace this.
+   */
+  public Optional<Grid> nearestGrid(double lat, double lng) {
+    Grid nearest = null;
+    double nearestKm = Double.MAX_VALUE;
+    for (Grid grid : snapshot().grids().values()) {
+      double km = GreatCircle.distanceKm(lat, lng, grid.lat(), grid.lng());
+      if (km < nearestKm) {
+        nearest = grid;
+        nearestKm = km;
+      }
+    }
+    return nearestKm <= maxGridDistanceKm ? Optional.ofNullable(nearest) : Optional.empty();
+  }
+
+  public Optional<Town> town(String code) {
+    return find(snapshot().towns(), code);
+  }
+
+  public Optional<County> county(String code) {
+    return find(snapshot().counties(), code);
+  }
+
+  public Optional<Department> department(String code) {
+    return find(snapshot().departments(), code);
+  }
+
+  /** All departments, by code. */
+  public List<Department> departments() {
+    return List.copyOf(snapshot().departments().values());
+  }
+
+  public boolean isCategory(String code) {
+    return code != null && snapshot().categories().containsKey(code);
+  }
+
+  /** All categories, by code. */
+  public List<Category> categories() {
+    return List.copyOf(snapshot().categories().values());
+  }
+
+  public Optional<Person> person(String userId) {
+    return find(snapshot().persons(), userId);
+  }
+
+  private DirectorySnapshot snapshot() {
+    DirectorySnapshot current = snapshot;
+    if (current == null) {
+      synchronized (this) {
+        if (snapshot == null) {
+          snapshot = DirectorySnapshot.read(tables);
+        }
+        current = snapshot;
+      }
+    }
+    return current;
+  }
+
+  private static <T> Optional<T> find(Map<String, T> map, String key) {
+    return key == null ? Optional.empty() : Optional.ofNullable(map.get(key));
+  }
+}

@@ -1,0 +1,171 @@
+package io.gridcase.directory;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The directory YAML file (see {@code directory/demo-directory.yaml}): the places nested the way
+ * people read them (county → town → community → grid), then departments, categories and people.
+ *
+ * @param demoPassword given to users when they are created; a real directory leaves it out
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DirectoryFile(
+    String demoPassword,
+    CityEntry city,
+    List<CountyEntry> counties,
+    List<Department> departments,
+    List<Category> categories,
+    List<PersonEntry> people) {
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  public DirectoryFile {
+    counties = listOf(counties);
+    departments = listOf(departments);
+    categories = listOf(categories);
+    people = listOf(people);
+  }
+
+  public record CityEntry(String code, String name) {}
+
+  public record CountyEntry(String code, String name, List<TownEntry> towns) {
+    public CountyEntry {
+      towns = listOf(towns);
+    }
+  }
+
+  public record TownEntry(String code, String name, List<CommunityEntry> communities) {
+    public TownEntry {
+      communities = listOf(communities);
+    }
+  }
+
+  public record CommunityEntry(String code, String name, List<GridEntry> grids) {
+    public CommunityEntry {
+      grids = listOf(grids);
+    }
+  }
+
+  /** @param worker the user id of the grid worker, one of {@link #people()} */
+  public record GridEntry(
+      String code, String name, GridType type, double lat, double lng, String worker) {}
+
+  /** Camunda splits a name: {@code lastName} is the family name (姓), {@code firstName} the given name (名). */
+  public record PersonEntry(
+      String id, String lastName, String firstName, String email, List<String> groups) {
+    public PersonEntry {
+      groups = listOf(groups);
+    }
+
+    /** The name as Chinese writes it: 姓 then 名, no space. */
+    public String fullName() {
+      return (lastName == null ? "" : lastName) + (firstName == null ? "" : firstName);
+    }
+
+    public Person toPerson() {
+      return new Person(id, fullName(), email);
+    }
+  }
+
+  public static DirectoryFile read(InputStream in) {
+    try {
+      return YAML.readValue(in, DirectoryFile.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the directory file", e);
+    }
+  }
+
+  public void write(OutputStream out) {
+    try {
+      YAML.writeValue(out, this);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the directory file", e);
+    }
+  }
+
+  public String toYaml() {
+    try {
+      return YAML.writeValueAsString(this);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the directory file", e);
+    }
+  }
+
+  // the flat views the tables and the identity sync work from
+
+  public List<County> countyList() {
+    return counties.stream().map(c -> new County(c.code(), c.name())).toList();
+  }
+
+  public List<Town> townList() {
+    List<Town> towns = new ArrayList<>();
+    for (CountyEntry county : counties) {
+      for (TownEntry town : county.towns()) {
+        towns.add(new Town(town.code(), town.name(), county.code()));
+      }
+    }
+    return towns;
+  }
+
+  public List<Community> communityList() {
+    List<Community> communities = new ArrayList<>();
+    for (CountyEntry county : counties) {
+      for (TownEntry town : county.towns()) {
+        for (CommunityEntry community : town.communities()) {
+          communities.add(new Community(community.code(), community.name(), town.code()));
+        }
+      }
+    }
+    return communities;
+  }
+
+  public List<Grid> gridList() {
+    List<Grid> grids = new ArrayList<>();
+    for (CountyEntry county : counties) {
+      for (TownEntry town : county.towns()) {
+        for (CommunityEntry community : town.communities()) {
+          for (GridEntry g : community.grids()) {
+            grids.add(
+                new Grid(
+                    g.code(),
+                    g.name(),
+                    community.code(),
+                    town.code(),
+                    county.code(),
+                    g.type(),
+                    g.lat(),
+                    g.lng(),
+                    g.worker()));
+          }
+        }
+      }
+    }
+    return grids;
+  }
+
+  public List<Person> personList() {
+    return people.stream().map(PersonEntry::toPerson).toList();
+  }
+
+  private static <T> List<T> listOf(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+}

@@ -1,0 +1,38 @@
+package io.gridcase.directory;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Camunda group ids of docs/process-contract.md and their display names. */
+public final class DirectoryGroups {
+
+  public static final String INTAKE = "intake";
+  public static final String REVISIT = "revisit";
+  public static final String SUPERVISORS = "supervisors";
+  public static final String DESIGNERS = "designers";
+  public static final String GRID_WORKERS = "grid-workers";
+
+  /** The role groups every directory has, with their names. */
+  public static final Map<String, String> ROLES;
+
+  static {
+    Map<String, String> roles = new LinkedHashMap<>();
+    roles.put(INTAKE, "受理员");
+    roles.put(REVISIT, "回访员");
+    roles.put(SUPERVISORS, "督办");
+    roles.put(DESIGNERS, "流程设计");
+    roles.put(GRID_WORKERS, "网格员");
+    ROLES = Collections.unmodifiableMap(roles);
+  }
+
+  private DirectoryGroups() {}
+
+  public static String centerGroup(String townCode) {
+    return "center-" + townCode;
+  }
+
+  public static String departmentGroup(String departmentCode) {
+    return "dept-" + departmentCode;
+  }
+}

@@ -1,0 +1,74 @@
+package io.gridcase.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The same migration and load on a real PostgreSQL, in a schema of its own. Runs when
+ * {@code GRIDCASE_TEST_POSTGRES_URL} (and optionally {@code _USER}, {@code _PASSWORD}) name a server,
+ * e.g. {@code jdbc:postgresql://localhost:5432/gridcase}.
+ */
+@EnabledIfEnvironmentVariable(named = "GRIDCASE_TEST_POSTGRES_URL", matches = ".+")
+class DirectoryPostgresTest {
+
+  @Test
+  void migratesAndLoadsTwiceOnPostgres() {
+    String schema = "dir_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(System.getenv("GRIDCASE_TEST_POSTGRES_URL"));
+    dataSource.setUser(System.getenv().getOrDefault("GRIDCASE_TEST_POSTGRES_USER", "postgres"));
+    dataSource.setPassword(System.getenv().getOrDefault("GRIDCASE_TEST_POSTGRES_PASSWORD", ""));
+    dataSource.setCurrentSchema(schema);
+    Flyway.configure()
+        .dataSource(dataSource)
+        .schemas(schema)
+        .createSchemas(true)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    ProcessEngine camunda = TestDatabases.camunda();
+    try {
+      DirectoryProperties properties = new DirectoryProperties("classpath:directory/demo-directory.yaml", 3);
+      DirectoryTables tables = TestDatabases.tables(dataSource);
+      Directory directory = new Directory(tables, properties);
+      DirectoryLoader loader =
+          new DirectoryLoader(
+              properties,
+              new DefaultResourceLoader(),
+              tables,
+              new CamundaIdentitySync(camunda.getIdentityService()),
+              directory);
+
+      loader.run(null);
+      assertThat(loader.load(new DefaultResourceLoader().getResource(properties.location())).changedNothing())
+          .isTrue();
+      assertThat(jdbc.sql("select count(*) from dir_grid").query(Long.class).single()).isEqualTo(24);
+      assertThat(directory.nearestGrid(22.6063, 113.0741)).map(Grid::code).contains("JM-PJ-HUANSHI-01-02");
+      assertThat(directory.grid("JM-TS-CHUANDAO-01-01")).map(Grid::type).contains(GridType.MARITIME);
+
+      DirectoryFile city = new JiangmenScaleDirectoryGenerator().generate();
+      loader.load(city, "generated");
+      assertThat(loader.load(city, "generated").changedNothing()).isTrue();
+      // rows the new file leaves out are kept: cases may point at them
+      Set<String> codes = new HashSet<>();
+      tables.grids().forEach(g -> codes.add(g.code()));
+      city.gridList().forEach(g -> assertThat(codes).contains(g.code()));
+      assertThat(codes.size()).isGreaterThanOrEqualTo(2_954).isLessThanOrEqualTo(2_954 + 24);
+    } finally {
+      camunda.close();
+      jdbc.sql("drop schema " + schema + " cascade").update();
+    }
+  }
+}

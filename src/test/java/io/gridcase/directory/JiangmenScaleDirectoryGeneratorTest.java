@@ -1,0 +1,118 @@
+package io.gridcase.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class JiangmenScaleDirectoryGeneratorTest {
+
+  private static String yaml;
+  private static DirectoryFile file;
+
+  @BeforeAll
+  static void generate() {
+    yaml = new JiangmenScaleDirectoryGenerator().generateYaml();
+    file = DirectoryFile.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void hasJiangmensCounts() {
+    assertThat(file.countyList()).hasSize(7);
+    assertThat(file.townList()).hasSize(73);
+    assertThat(file.communityList()).hasSize(1_330);
+    assertThat(file.gridList()).hasSize(2_954);
+    Map<GridType, Long> types =
+        file.gridList().stream().collect(Collectors.groupingBy(Grid::type, Collectors.counting()));
+    assertThat(types)
+        .containsEntry(GridType.COMMUNITY, 1_318L)
+        .containsEntry(GridType.RURAL, 1_459L)
+        .containsEntry(GridType.MARITIME, 74L)
+        .containsEntry(GridType.INDUSTRIAL, 103L);
+    long gridWorkers =
+        file.people().stream().filter(p -> p.groups().contains(DirectoryGroups.GRID_WORKERS)).count();
+    assertThat(gridWorkers).isEqualTo(4_500);
+    assertThat(file.gridList()).allSatisfy(g -> assertThat(g.workerUserId()).isNotNull());
+    assertThat(file.gridList().stream().map(Grid::workerUserId).distinct()).hasSize(2_954);
+  }
+
+  @Test
+  void hasTheDemoDepartmentsAndCategoriesAndADispatcherForEveryTown() {
+    assertThat(file.departments()).hasSize(19);
+    assertThat(file.categories()).hasSize(18);
+    Map<String, Long> membersByGroup =
+        file.people().stream()
+            .flatMap(p -> p.groups().stream())
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    assertThat(file.townList()).allSatisfy(t -> assertThat(membersByGroup).containsKey(t.centerGroup()));
+    assertThat(file.departments()).allSatisfy(d -> assertThat(membersByGroup).containsKey(d.group()));
+  }
+
+  @Test
+  void isValidAndPlausible() {
+    assertThat(DirectoryFileCheck.problems(file)).isEmpty();
+    assertThat(file.gridList())
+        .allSatisfy(
+            g -> {
+              assertThat(g.lat()).isBetween(21.5, 23.0);
+              assertThat(g.lng()).isBetween(112.0, 113.4);
+              assertThat(g.code()).startsWith(g.communityCode() + "-");
+            });
+    assertThat(file.gridList().stream().filter(g -> g.type() == GridType.MARITIME))
+        .allSatisfy(g -> assertThat(g.townCode()).matches("JM-(TS|XH)-.*"));
+  }
+
+  @Test
+  void isDeterministic() {
+    assertThat(new JiangmenScaleDirectoryGenerator().generateYaml()).isEqualTo(yaml);
+    assertThat(new JiangmenScaleDirectoryGenerator(7).generateYaml()).isNotEqualTo(yaml);
+  }
+
+  @Test
+  void loadsIntoTheTablesAndCamundaTwice() {
+    DataSource dataSource = TestDatabases.migratedH2();
+    ProcessEngine camunda = TestDatabases.camunda();
+    try {
+      IdentityService identity = camunda.getIdentityService();
+      DirectoryTables tables = TestDatabases.tables(dataSource);
+      DirectoryProperties properties = new DirectoryProperties("", 3);
+      Directory directory = new Directory(tables, properties);
+      DirectoryLoader loader =
+          new DirectoryLoader(
+              properties, new DefaultResourceLoader(), tables, new CamundaIdentitySync(identity), directory);
+
+      long start = System.nanoTime();
+      loader.load(file, "generated");
+      long firstMs = (System.nanoTime() - start) / 1_000_000;
+      start = System.nanoTime();
+      DirectoryLoader.Result again = loader.load(file, "generated");
+      long secondMs = (System.nanoTime() - start) / 1_000_000;
+      System.out.printf("Jiangmen-scale load: first %d ms, second %d ms%n", firstMs, secondMs);
+
+      assertThat(again.changedNothing()).isTrue();
+      JdbcClient jdbc = JdbcClient.create(dataSource);
+      assertThat(jdbc.sql("select count(*) from dir_grid").query(Long.class).single()).isEqualTo(2_954);
+      assertThat(jdbc.sql("select count(*) from dir_community").query(Long.class).single()).isEqualTo(1_330);
+      assertThat(jdbc.sql("select count(*) from dir_person").query(Long.class).single())
+          .isEqualTo(file.people().size());
+      assertThat(identity.createUserQuery().count()).isEqualTo(file.people().size());
+      assertThat(identity.createUserQuery().memberOfGroup(DirectoryGroups.GRID_WORKERS).count()).isEqualTo(4_500);
+      assertThat(identity.createGroupQuery().count()).isEqualTo(5 + 73 + 19);
+
+      Grid some = file.gridList().get(1_000);
+      assertThat(directory.nearestGrid(some.lat(), some.lng())).map(Grid::code).contains(some.code());
+    } finally {
+      camunda.close();
+    }
+  }
+}
