@@ -5,6 +5,7 @@ import static io.gridcase.process.ProcessVariables.*;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.directory.Directory;
+import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.Grid;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,7 +60,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     facts.put(GRID_CODE, place.gridCode());
     facts.put(TOWN_CODE, place.townCode());
     facts.put(COUNTY_CODE, place.countyCode());
-    facts.put(TOWN_CENTER_GROUP, "center-" + place.townCode());
+    facts.put(TOWN_CENTER_GROUP, DirectoryGroups.centerGroup(place.townCode()));
     facts.put(GRID_WORKER, directory.grid(place.gridCode()).map(Grid::workerUserId).orElse(null));
     return facts;
   }

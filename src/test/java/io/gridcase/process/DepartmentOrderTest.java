@@ -77,7 +77,10 @@ class DepartmentOrderTest {
         Map.of("newDepartment", "URBAN_MGMT", "arbitrationNote", "一事一策：城管牵头，住建配合"));
 
     order = cases.order(caseNumber, "URBAN_MGMT");
-    assertThat(order).hasNotPassed("Gateway_OrderAccepted").isWaitingAt("UserTask_ProposePlan");
+    assertThat(order).isWaitingAt("UserTask_ProposePlan");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(order.getId()).activityId("UserTask_SignForOrder").count())
+        .as("no sign-for after arbitration").isEqualTo(2);
     assertThat(records.get(caseNumber).rejectionCount()).isEqualTo(2);
     assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("URBAN_MGMT");
     assertThat(journal.events(caseNumber)).last().returns(CaseAction.ARBITRATED, CaseEvent::action);

@@ -55,6 +55,7 @@ public class CaseDriver {
         .processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey(taskKey)
         .taskCandidateGroup(candidateGroup)
+        .includeAssignedTasks()
         .singleResult();
     assertThat(task).as("%s offered to %s on %s", taskKey, candidateGroup, caseNumber).isNotNull();
     return task;
