@@ -1,5 +1,6 @@
 package io.gridcase.intake;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -19,7 +20,9 @@ import java.time.OffsetDateTime;
  * start form in Tasklist collects. The constraints here are the intake rules for both.
  */
 public record CaseReport(
-    @NotNull Channel channel,
+    @NotNull(message = "must be one of HOTLINE_12345, POLICE_110_NONEMERGENCY, PETITION, GRID_REPORT, SME_PLATFORM, IOT_ALERT, ONLINE_DISPUTE, WALK_IN")
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+        Channel channel,
     @Size(max = 128) @Pattern(regexp = "[\\w.:/-]+", message = "letters, digits and . : / - _ only")
         String externalId,
     @Size(max = 40) String category,

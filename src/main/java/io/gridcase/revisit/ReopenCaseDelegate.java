@@ -1,6 +1,7 @@
 package io.gridcase.revisit;
 
 import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
+import static io.gridcase.process.ProcessVariables.SATISFACTION;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
@@ -38,6 +39,8 @@ public class ReopenCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = Variables.required(execution, CASE_NUMBER);
     records.reopen(caseNumber);
+    // the next revisit asks afresh
+    execution.removeVariable(SATISFACTION);
     OffsetDateTime now = clock.now();
     for (DepartmentOrder order : orders.of(caseNumber)) {
       if (order.status() == Status.DONE) {

@@ -171,6 +171,15 @@ class CaseApiTest {
     }
 
     @Test
+    void everyBadFieldIsNamedAtOnce() {
+      var answer = post("/api/cases", "{\"channel\": \"FAX\", \"title\": \"\", \"location\": {\"lat\": 91}}");
+
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody().get("errors")).extracting(e -> e.get("field").asText())
+          .contains("channel", "title", "description", "location.lat", "location.gridCodeOrLatLng");
+    }
+
+    @Test
     void anSmeReportNeedsAValidCreditCode() {
       String body = report(null).replace("\"occurredAt\"",
           "\"enterprise\": {\"name\": \"江门市某五金厂\", \"creditCode\": \"12345\"}, \"occurredAt\"");

@@ -271,7 +271,7 @@ class CaseLifecycleTest {
 
   private void revisit(String caseNumber, String taskKey, String satisfaction) {
     cases.complete(caseNumber, taskKey, "revisit", "ye.wanting",
-        Map.of("satisfaction", satisfaction, "reporterReached", true, "revisitNote", "电话回访"));
+        Map.of("satisfaction", satisfaction, "revisitNote", "电话回访"));
   }
 
   private List<CaseAction> actions(String caseNumber) {
