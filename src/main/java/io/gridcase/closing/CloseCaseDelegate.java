@@ -2,12 +2,6 @@ package io.gridcase.closing;
 
 import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 
-import io.gridcase.casefile.CaseAction;
-import io.gridcase.casefile.CaseClock;
-import io.gridcase.casefile.CaseJournal;
-import io.gridcase.casefile.CaseRecords;
-import io.gridcase.casefile.CaseStage;
-import io.gridcase.casefile.CaseStatus;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,20 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("closeCaseDelegate")
 public class CloseCaseDelegate implements JavaDelegate {
 
-  private final CaseRecords records;
-  private final CaseJournal journal;
-  private final CaseClock clock;
+  private final CaseEnding ending;
 
-  public CloseCaseDelegate(CaseRecords records, CaseJournal journal, CaseClock clock) {
-    this.records = records;
-    this.journal = journal;
-    this.clock = clock;
+  public CloseCaseDelegate(CaseEnding ending) {
+    this.ending = ending;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.required(execution, CASE_NUMBER);
-    records.finish(caseNumber, CaseStatus.CLOSED, CaseStage.CLOSED, clock.now());
-    journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.CLOSED, null);
+    ending.close(Variables.required(execution, CASE_NUMBER));
   }
 }

@@ -3,12 +3,6 @@ package io.gridcase.closing;
 import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
 import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 
-import io.gridcase.casefile.CaseAction;
-import io.gridcase.casefile.CaseClock;
-import io.gridcase.casefile.CaseJournal;
-import io.gridcase.casefile.CaseRecords;
-import io.gridcase.casefile.CaseStage;
-import io.gridcase.casefile.CaseStatus;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,20 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("recordCancellationDelegate")
 public class RecordCancellationDelegate implements JavaDelegate {
 
-  private final CaseRecords records;
-  private final CaseJournal journal;
-  private final CaseClock clock;
+  private final CaseEnding ending;
 
-  public RecordCancellationDelegate(CaseRecords records, CaseJournal journal, CaseClock clock) {
-    this.records = records;
-    this.journal = journal;
-    this.clock = clock;
+  public RecordCancellationDelegate(CaseEnding ending) {
+    this.ending = ending;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.required(execution, CASE_NUMBER);
-    records.finish(caseNumber, CaseStatus.CANCELLED, CaseStage.CANCELLED, clock.now());
-    journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.CANCELLED, Variables.text(execution, CANCELLATION_REASON));
+    ending.cancel(Variables.required(execution, CASE_NUMBER), Variables.text(execution, CANCELLATION_REASON));
   }
 }
