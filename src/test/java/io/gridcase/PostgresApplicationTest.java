@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.gridcase.support.CaseDriver;
+import io.gridcase.support.PostgresServer;
 import io.gridcase.support.Reports;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -36,14 +34,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext // close the engine while the server still runs, not in a race with its shutdown hook
 class PostgresApplicationTest {
 
-  static final EmbeddedPostgres POSTGRES = start();
-
   @RegisterExtension
   static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.url", PostgresServer::jdbcUrl);
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
     registry.add("camunda.bpm.process-engine-name", () -> "postgres");
@@ -91,13 +87,5 @@ class PostgresApplicationTest {
     assertThat(closed.get("outcome").asText()).isEqualTo("RESOLVED");
     assertThat(closed.get("satisfaction").asText()).isEqualTo("SATISFIED");
     assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(m.getSubject()).contains(caseNumber));
-  }
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start embedded PostgreSQL", e);
-    }
   }
 }

@@ -2,32 +2,25 @@ package io.gridcase.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridcase.support.PostgresServer;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * The same migration and load on a real PostgreSQL, in a schema of its own. Runs when
- * {@code GRIDCASE_TEST_POSTGRES_URL} (and optionally {@code _USER}, {@code _PASSWORD}) name a server,
- * e.g. {@code jdbc:postgresql://localhost:5432/gridcase}.
- */
-@EnabledIfEnvironmentVariable(named = "GRIDCASE_TEST_POSTGRES_URL", matches = ".+")
+/** The same migration and load on a real PostgreSQL (the build's embedded server), in a schema of its own. */
 class DirectoryPostgresTest {
 
   @Test
   void migratesAndLoadsTwiceOnPostgres() {
     String schema = "dir_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(System.getenv("GRIDCASE_TEST_POSTGRES_URL"));
-    dataSource.setUser(System.getenv().getOrDefault("GRIDCASE_TEST_POSTGRES_USER", "postgres"));
-    dataSource.setPassword(System.getenv().getOrDefault("GRIDCASE_TEST_POSTGRES_PASSWORD", ""));
+    dataSource.setUrl(PostgresServer.jdbcUrl());
     dataSource.setCurrentSchema(schema);
     Flyway.configure()
         .dataSource(dataSource)

@@ -1,0 +1,31 @@
+package io.gridcase.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * One real PostgreSQL server for the whole test run, started by the build itself from Maven
+ * artifacts (no Docker, no installed server); it stops when the test JVM exits.
+ */
+public final class PostgresServer {
+
+  private static EmbeddedPostgres server;
+
+  private PostgresServer() {}
+
+  public static synchronized EmbeddedPostgres get() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+      }
+    }
+    return server;
+  }
+
+  public static String jdbcUrl() {
+    return get().getJdbcUrl("postgres", "postgres");
+  }
+}
