@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.gridcase.casefile.CaseNotFoundException;
 import io.gridcase.closing.CaseAlreadyFinishedException;
 import io.gridcase.intake.UnknownReferenceException;
+import io.gridcase.sla.DeadlineException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -101,6 +102,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail finished(CaseAlreadyFinishedException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Case already finished");
+    return problem;
+  }
+
+  @ExceptionHandler(DeadlineException.class)
+  ProblemDetail deadline(DeadlineException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Deadline conflict");
     return problem;
   }
 

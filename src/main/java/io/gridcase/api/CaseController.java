@@ -10,12 +10,17 @@ import io.gridcase.intake.CaseIntake;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
 import io.gridcase.intake.IntakeResult;
+import io.gridcase.sla.CaseDeadlines;
+import io.gridcase.sla.CaseExtensions;
+import io.gridcase.supervision.CaseUrgings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.security.Principal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Cases for integrators: 12345, 110, petition, SME, IoT and other channel systems. */
@@ -36,18 +42,27 @@ public class CaseController {
   private final CaseRecords records;
   private final DepartmentOrders orders;
   private final CaseJournal journal;
+  private final CaseDeadlines deadlines;
+  private final CaseExtensions extensions;
+  private final CaseUrgings urgings;
 
   public CaseController(
       CaseIntake intake,
       CaseCancellation cancellation,
       CaseRecords records,
       DepartmentOrders orders,
-      CaseJournal journal) {
+      CaseJournal journal,
+      CaseDeadlines deadlines,
+      CaseExtensions extensions,
+      CaseUrgings urgings) {
     this.intake = intake;
     this.cancellation = cancellation;
     this.records = records;
     this.orders = orders;
     this.journal = journal;
+    this.deadlines = deadlines;
+    this.extensions = extensions;
+    this.urgings = urgings;
   }
 
   @PostMapping
@@ -66,7 +81,7 @@ public class CaseController {
   @GetMapping("/{caseNumber}")
   @Operation(summary = "A case with its departments and the history of every step")
   public CaseDetails get(@PathVariable String caseNumber) {
-    return CaseDetails.of(records.get(caseNumber), orders.of(caseNumber), journal.events(caseNumber));
+    return CaseDetails.of(records.get(caseNumber), orders.of(caseNumber), deadlines.of(caseNumber), journal.events(caseNumber));
   }
 
   @GetMapping
@@ -94,5 +109,26 @@ public class CaseController {
   public CaseDetails cancel(@PathVariable String caseNumber, @Valid @RequestBody CancellationRequest request) {
     cancellation.cancel(caseNumber, request.reason());
     return get(caseNumber);
+  }
+
+  @PostMapping("/{caseNumber}/extensions")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(
+      summary = "The holder asks for more time on a stage (延期), before its deadline",
+      description = "202: the town center decides in Tasklist; approval moves the deadline and its timers. 409 when the stage is met or its deadline has passed.")
+  public void requestExtension(
+      @PathVariable String caseNumber, @Valid @RequestBody ExtensionRequest request, Principal principal) {
+    extensions.request(caseNumber, request.stage(), request.extendBy(), request.reason(), actor(principal));
+  }
+
+  @PostMapping("/{caseNumber}/urgings")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "A supervisor urges the case (催办): whoever holds it is mailed")
+  public void urge(@PathVariable String caseNumber, @Valid @RequestBody UrgingRequest request, Principal principal) {
+    urgings.urge(caseNumber, actor(principal), request.message());
+  }
+
+  private static String actor(Principal principal) {
+    return principal == null ? "api" : principal.getName();
   }
 }

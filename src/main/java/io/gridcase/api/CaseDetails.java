@@ -5,6 +5,7 @@ import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
+import io.gridcase.sla.CaseDeadline;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -35,6 +36,8 @@ public record CaseDetails(
     OffsetDateTime dispatchedAt,
     OffsetDateTime closedAt,
     String processInstanceId,
+    boolean flagged,
+    List<Deadline> deadlines,
     List<Step> history) {
 
   public record Place(String gridCode, String townCode, String countyCode, String address) {}
@@ -42,9 +45,29 @@ public record CaseDetails(
   /** Contact details masked: the full ones stay with the roles that call back. */
   public record ReporterView(String name, String phone, String email, boolean anonymous) {}
 
+  /** A stage deadline (签收回复 / 提出方案 / 办结) of one handling round: due, met, on time or not. */
+  public record Deadline(
+      String stage,
+      String stageLabel,
+      int round,
+      OffsetDateTime startedAt,
+      OffsetDateTime dueAt,
+      boolean workingDays,
+      OffsetDateTime metAt,
+      Boolean onTime,
+      boolean overdue,
+      boolean escalated,
+      int extensions) {
+
+    static Deadline of(CaseDeadline d) {
+      return new Deadline(d.stage().name(), d.stage().label(), d.round(), d.startedAt(), d.dueAt(), d.workingDays(),
+          d.metAt(), d.onTime(), d.overdueAt() != null, d.escalatedAt() != null, d.extensions());
+    }
+  }
+
   public record Step(OffsetDateTime at, String actor, String action, String actionLabel, String detail) {}
 
-  static CaseDetails of(CaseRecord c, List<DepartmentOrder> orders, List<CaseEvent> events) {
+  static CaseDetails of(CaseRecord c, List<DepartmentOrder> orders, List<CaseDeadline> deadlines, List<CaseEvent> events) {
     var reporter = c.reporter();
     return new CaseDetails(
         c.caseNumber(),
@@ -79,6 +102,8 @@ public record CaseDetails(
         c.dispatchedAt(),
         c.closedAt(),
         c.processInstanceId(),
+        c.flagged(),
+        deadlines.stream().map(Deadline::of).toList(),
         events.stream()
             .map(e -> new Step(e.at(), e.actor(), e.action().name(), e.action().label(), e.detail()))
             .toList());

@@ -18,6 +18,14 @@ public enum CaseAction {
   FEEDBACK_SENT("结果反馈"),
   REVISITED("回访"),
   REOPENED("重新办理"),
+  REMINDER_SENT("到期提醒"),
+  DEADLINE_MISSED("超时"),
+  ESCALATED("超时升级"),
+  EXTENSION_REQUESTED("申请延期"),
+  EXTENSION_APPROVED("同意延期"),
+  EXTENSION_REFUSED("不同意延期"),
+  SUPERVISED("督办"),
+  URGED("催办"),
   CLOSED("办结"),
   CANCELLED("撤销");
 

@@ -3,6 +3,7 @@ package io.gridcase.casefile;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The journal of every step taken on a case ({@code case_event}). */
@@ -22,12 +23,15 @@ public class CaseJournal {
     this.clock = clock;
   }
 
-  public void record(String caseNumber, String actor, CaseAction action, String detail) {
+  /** Records a step and returns its id. */
+  public long record(String caseNumber, String actor, CaseAction action, String detail) {
+    var id = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into case_event (case_number, occurred_at, actor, action, detail)"
                 + " values (?, ?, ?, ?, ?)")
         .params(caseNumber, clock.now(), actor == null ? SYSTEM : actor, action.name(), truncate(detail))
-        .update();
+        .update(id, "id");
+    return id.getKey().longValue();
   }
 
   public List<CaseEvent> events(String caseNumber) {

@@ -32,7 +32,8 @@ public record CaseRecord(
     int rejectionCount,
     OffsetDateTime dispatchedAt,
     OffsetDateTime closedAt,
-    String processInstanceId) {
+    String processInstanceId,
+    boolean flagged) {
 
   /** Where the case happened: the grid it belongs to and what the reporter said. */
   public record Place(

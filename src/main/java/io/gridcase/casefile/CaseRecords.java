@@ -155,6 +155,11 @@ public class CaseRecords {
         caseNumber);
   }
 
+  /** Three times over a deadline: the case is flagged for the supervisors. */
+  public void flag(String caseNumber) {
+    update("update case_record set flagged = true where case_number = ?", caseNumber);
+  }
+
   public void finish(String caseNumber, CaseStatus status, CaseStage stage, OffsetDateTime at) {
     update(
         "update case_record set status = ?, stage = ?, closed_at = ? where case_number = ?",
@@ -206,6 +211,7 @@ public class CaseRecords {
         rs.getInt("rejection_count"),
         rs.getObject("dispatched_at", OffsetDateTime.class),
         rs.getObject("closed_at", OffsetDateTime.class),
-        rs.getString("process_instance_id"));
+        rs.getString("process_instance_id"),
+        rs.getBoolean("flagged"));
   }
 }

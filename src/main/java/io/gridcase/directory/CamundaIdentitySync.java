@@ -45,9 +45,10 @@ public class CamundaIdentitySync {
     }
   }
 
-  /** The groups a directory file defines: the roles, a center per town, a group per department. */
+  /** The groups a directory file defines: the roles, a center per county and town, a group per department. */
   static Map<String, String> groupsOf(DirectoryFile file) {
     Map<String, String> groups = new LinkedHashMap<>(DirectoryGroups.ROLES);
+    file.countyList().forEach(c -> groups.put(DirectoryGroups.centerGroup(c.code()), c.name() + "综治中心"));
     file.townList().forEach(t -> groups.put(t.centerGroup(), t.name() + "综治中心"));
     file.departments().forEach(d -> groups.put(d.group(), d.nameZh()));
     return groups;

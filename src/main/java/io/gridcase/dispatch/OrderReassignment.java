@@ -7,6 +7,8 @@ import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.process.OrderTask;
+import io.gridcase.sla.DeadlineWatches;
+import io.gridcase.sla.Stage;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 
@@ -19,18 +21,21 @@ public class OrderReassignment {
   private final CaseRecords records;
   private final CaseJournal journal;
   private final CaseClock clock;
+  private final DeadlineWatches watches;
 
   public OrderReassignment(
       DepartmentCodes departments,
       DepartmentOrders orders,
       CaseRecords records,
       CaseJournal journal,
-      CaseClock clock) {
+      CaseClock clock,
+      DeadlineWatches watches) {
     this.departments = departments;
     this.orders = orders;
     this.records = records;
     this.journal = journal;
     this.clock = clock;
+    this.watches = watches;
   }
 
   /** The town center names the department that signs for the order next. */
@@ -43,6 +48,9 @@ public class OrderReassignment {
   public void arbitrate(OrderTask order, String newDepartment, String note) {
     OffsetDateTime now = reassign(order, newDepartment);
     orders.sign(order.caseNumber(), newDepartment, order.role(), now);
+    if (order.role() == Role.LEAD) {
+      watches.stageMet(order.caseNumber(), Stage.ACCEPT);
+    }
     journal.record(order.caseNumber(), order.actor(), CaseAction.ARBITRATED, describe(order, newDepartment, note));
   }
 

@@ -9,9 +9,12 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.process.OrderTask;
 import io.gridcase.process.Variables;
+import io.gridcase.sla.DeadlineWatches;
+import io.gridcase.sla.Stage;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -30,13 +33,15 @@ public class SignForOrderListener implements TaskListener {
   private final CaseRecords records;
   private final CaseJournal journal;
   private final CaseClock clock;
+  private final DeadlineWatches watches;
 
   public SignForOrderListener(
-      DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock) {
+      DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock, DeadlineWatches watches) {
     this.orders = orders;
     this.records = records;
     this.journal = journal;
     this.clock = clock;
+    this.watches = watches;
   }
 
   @Override
@@ -54,6 +59,9 @@ public class SignForOrderListener implements TaskListener {
     orders.sign(order.caseNumber(), order.department(), order.role(), clock.now());
     journal.record(
         order.caseNumber(), order.actor(), CaseAction.SIGNED, order.department() + " " + order.role());
+    if (order.role() == Role.LEAD) {
+      watches.stageMet(order.caseNumber(), Stage.ACCEPT);
+    }
   }
 
   private void reject(OrderTask order, DelegateTask task) {

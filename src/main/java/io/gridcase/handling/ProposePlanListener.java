@@ -6,6 +6,8 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.process.OrderTask;
 import io.gridcase.process.Variables;
+import io.gridcase.sla.DeadlineWatches;
+import io.gridcase.sla.Stage;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class ProposePlanListener implements TaskListener {
 
   private final CaseJournal journal;
+  private final DeadlineWatches watches;
 
-  public ProposePlanListener(CaseJournal journal) {
+  public ProposePlanListener(CaseJournal journal, DeadlineWatches watches) {
     this.journal = journal;
+    this.watches = watches;
   }
 
   @Override
@@ -26,5 +30,6 @@ public class ProposePlanListener implements TaskListener {
     journal.record(
         order.caseNumber(), order.actor(), CaseAction.PLAN_PROPOSED,
         order.department() + ": " + Variables.required(task, PLAN));
+    watches.stageMet(order.caseNumber(), Stage.PLAN);
   }
 }

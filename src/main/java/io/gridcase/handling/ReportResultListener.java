@@ -8,6 +8,8 @@ import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.process.OrderTask;
 import io.gridcase.process.Variables;
+import io.gridcase.sla.DeadlineWatches;
+import io.gridcase.sla.Stage;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,11 +21,13 @@ public class ReportResultListener implements TaskListener {
   private final CaseResults results;
   private final DepartmentOrders orders;
   private final CaseClock clock;
+  private final DeadlineWatches watches;
 
-  public ReportResultListener(CaseResults results, DepartmentOrders orders, CaseClock clock) {
+  public ReportResultListener(CaseResults results, DepartmentOrders orders, CaseClock clock, DeadlineWatches watches) {
     this.results = results;
     this.orders = orders;
     this.clock = clock;
+    this.watches = watches;
   }
 
   @Override
@@ -32,5 +36,6 @@ public class ReportResultListener implements TaskListener {
     Outcome outcome = Outcome.parse(Variables.text(task, OUTCOME));
     results.report(order.caseNumber(), order.actor(), CaseAction.RESULT_REPORTED, outcome, Variables.text(task, RESULT_SUMMARY));
     orders.complete(order.caseNumber(), order.department(), order.role(), clock.now());
+    watches.stageMet(order.caseNumber(), Stage.DONE);
   }
 }

@@ -156,6 +156,7 @@ public class CaseIntake {
         0,
         null,
         null,
-        null);
+        null,
+        false);
   }
 }

@@ -61,6 +61,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     facts.put(TOWN_CODE, place.townCode());
     facts.put(COUNTY_CODE, place.countyCode());
     facts.put(TOWN_CENTER_GROUP, DirectoryGroups.centerGroup(place.townCode()));
+    facts.put(COUNTY_CENTER_GROUP, DirectoryGroups.centerGroup(place.countyCode()));
     facts.put(GRID_WORKER, directory.grid(place.gridCode()).map(Grid::workerUserId).orElse(null));
     return facts;
   }

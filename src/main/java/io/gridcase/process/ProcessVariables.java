@@ -6,6 +6,12 @@ public final class ProcessVariables {
   public static final String CASE_LIFECYCLE = "case-lifecycle";
   public static final String DEPARTMENT_ORDER = "department-order";
   public static final String MESSAGE_CASE_CANCELLED = "CaseCancelled";
+  public static final String MESSAGE_CASE_URGED = "CaseUrged";
+  public static final String STAGE_DEADLINE = "stage-deadline";
+  public static final String SUPERVISE_CASE = "supervise-case";
+  public static final String MESSAGE_STAGE_MET = "StageMet";
+  public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
+  public static final String MESSAGE_SUPERVISION_REQUESTED = "SupervisionRequested";
 
   // the case
   public static final String CASE_NUMBER = "caseNumber";
@@ -23,6 +29,7 @@ public final class ProcessVariables {
   public static final String TOWN_CODE = "townCode";
   public static final String COUNTY_CODE = "countyCode";
   public static final String TOWN_CENTER_GROUP = "townCenterGroup";
+  public static final String COUNTY_CENTER_GROUP = "countyCenterGroup";
   public static final String GRID_WORKER = "gridWorker";
 
   // triage
@@ -51,6 +58,27 @@ public final class ProcessVariables {
   // revisit
   public static final String SATISFACTION = "satisfaction";
   public static final String REVISIT_NOTE = "revisitNote";
+
+  // deadlines (stage-deadline) and supervision (supervise-case)
+  public static final String STAGE = "stage";
+  public static final String LIMIT = "limit";
+  public static final String WORKING_DAYS = "workingDays";
+  public static final String REMINDER_SHARE = "reminderShare";
+  public static final String ESCALATION_FACTOR = "escalationFactor";
+  public static final String DUE_AT = "dueAt";
+  public static final String REMINDER_AT = "reminderAt";
+  public static final String ESCALATE_AT = "escalateAt";
+  public static final String ROUND = "round";
+  public static final String EXTEND_BY = "extendBy";
+  public static final String EXTENSION_REASON = "extensionReason";
+  public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+  public static final String EXTENSION_APPROVED = "extensionApproved";
+  public static final String EXTENSION_DECISION_NOTE = "extensionDecisionNote";
+  public static final String SUPERVISION_GROUP = "supervisionGroup";
+  public static final String SUPERVISION_NOTE = "supervisionNote";
+  public static final String URGE_HOLDER = "urgeHolder";
+  public static final String URGING_MESSAGE = "urgingMessage";
+  public static final String URGED_BY = "urgedBy";
 
   // cancellation
   public static final String CANCELLATION_REASON = "cancellationReason";

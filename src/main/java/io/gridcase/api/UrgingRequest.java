@@ -1,0 +1,7 @@
+package io.gridcase.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What the supervisor tells the holder. */
+public record UrgingRequest(@NotBlank @Size(max = 500) String message) {}

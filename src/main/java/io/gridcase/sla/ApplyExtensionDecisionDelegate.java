@@ -1,0 +1,49 @@
+package io.gridcase.sla;
+
+import static io.gridcase.process.ProcessVariables.DUE_AT;
+import static io.gridcase.process.ProcessVariables.ESCALATE_AT;
+import static io.gridcase.process.ProcessVariables.EXTEND_BY;
+import static io.gridcase.process.ProcessVariables.EXTENSION_APPROVED;
+import static io.gridcase.process.ProcessVariables.EXTENSION_DECISION_NOTE;
+import static io.gridcase.process.ProcessVariables.REMINDER_AT;
+
+import io.gridcase.process.TaskActor;
+import io.gridcase.process.Variables;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_ApplyExtensionDecision}: an approved extension (延期) moves the deadline, the
+ * watch's pending timers follow; either way the holder hears the decision.
+ */
+@Component("applyExtensionDecisionDelegate")
+public class ApplyExtensionDecisionDelegate implements JavaDelegate {
+
+  private final StageDeadlines deadlines;
+  private final DeadlineWatches watches;
+
+  public ApplyExtensionDecisionDelegate(StageDeadlines deadlines, DeadlineWatches watches) {
+    this.deadlines = deadlines;
+    this.watches = watches;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean approved = Variables.flag(execution, EXTENSION_APPROVED);
+    Schedule schedule = deadlines.decideExtension(
+        WatchStep.caseNumber(execution),
+        WatchStep.stage(execution),
+        Variables.required(execution, EXTEND_BY),
+        approved,
+        Variables.text(execution, EXTENSION_DECISION_NOTE),
+        TaskActor.of(execution));
+    if (approved) {
+      execution.setVariable(REMINDER_AT, Date.from(schedule.reminderAt().toInstant()));
+      execution.setVariable(DUE_AT, Date.from(schedule.dueAt().toInstant()));
+      execution.setVariable(ESCALATE_AT, Date.from(schedule.escalateAt().toInstant()));
+      watches.moveTimers(execution.getProcessInstanceId(), schedule);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.gridcase.sla;
+
+import static io.gridcase.process.ProcessVariables.EXTEND_BY;
+import static io.gridcase.process.ProcessVariables.EXTENSION_REASON;
+import static io.gridcase.process.ProcessVariables.EXTENSION_REQUESTED_BY;
+import static io.gridcase.process.ProcessVariables.MESSAGE_EXTENSION_REQUESTED;
+import static io.gridcase.process.ProcessVariables.MESSAGE_STAGE_MET;
+import static io.gridcase.process.ProcessVariables.STAGE;
+
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Talks to the running stage-deadline watches of a case: tells them a stage was met, passes on an
+ * extension request, and moves their timers when an extension is approved.
+ */
+@Component
+public class DeadlineWatches {
+
+  /** The timer start events of stage-deadline, by the schedule date each one waits for. */
+  static final String REMINDER_TIMER = "StartEvent_ReminderDue";
+  static final String DEADLINE_TIMER = "StartEvent_DeadlineDue";
+  static final String ESCALATION_TIMER = "StartEvent_ThreeTimesOver";
+
+  private final StageDeadlines deadlines;
+  private final RuntimeService runtime;
+  private final ManagementService management;
+
+  public DeadlineWatches(StageDeadlines deadlines, RuntimeService runtime, ManagementService management) {
+    this.deadlines = deadlines;
+    this.runtime = runtime;
+    this.management = management;
+  }
+
+  /** The lead department met a stage: record it and end its watch (if the profile has one). */
+  public void stageMet(String caseNumber, Stage stage) {
+    deadlines.met(caseNumber, stage);
+    runtime.createMessageCorrelation(MESSAGE_STAGE_MET)
+        .processInstanceBusinessKey(caseNumber)
+        .processInstanceVariableEquals(STAGE, stage.name())
+        .correlateAllWithResult();
+  }
+
+  /** The holder asks for more time before the deadline; the town center decides in the watch. */
+  public void requestExtension(String caseNumber, Stage stage, String extendBy, String reason, String requestedBy) {
+    deadlines.checkExtendable(caseNumber, stage);
+    try {
+      runtime.createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED)
+          .processInstanceBusinessKey(caseNumber)
+          .processInstanceVariableEquals(STAGE, stage.name())
+          .setVariablesLocal(Map.of(EXTEND_BY, extendBy, EXTENSION_REASON, reason, EXTENSION_REQUESTED_BY, requestedBy))
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException noWatch) {
+      throw new DeadlineException("%s has no %s deadline being watched".formatted(caseNumber, stage));
+    }
+    deadlines.extensionRequested(caseNumber, stage, extendBy, reason, requestedBy);
+  }
+
+  /** Moves the timers still pending in a watch to an extended schedule. */
+  public void moveTimers(String watchInstanceId, Schedule schedule) {
+    Map.of(REMINDER_TIMER, schedule.reminderAt(), DEADLINE_TIMER, schedule.dueAt(), ESCALATION_TIMER, schedule.escalateAt())
+        .forEach((timer, at) -> management.createJobQuery()
+            .processInstanceId(watchInstanceId)
+            .activityId(timer)
+            .timers()
+            .list()
+            .forEach(job -> management.setJobDuedate(job.getId(), Date.from(at.toInstant()))));
+  }
+}

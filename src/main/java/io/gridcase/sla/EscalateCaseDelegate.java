@@ -1,0 +1,24 @@
+package io.gridcase.sla;
+
+import static io.gridcase.process.ProcessVariables.COUNTY_CENTER_GROUP;
+
+import io.gridcase.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_EscalateCase}: many times over the deadline; the case is flagged and the county center is mailed. */
+@Component("escalateCaseDelegate")
+public class EscalateCaseDelegate implements JavaDelegate {
+
+  private final StageDeadlines deadlines;
+
+  public EscalateCaseDelegate(StageDeadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    deadlines.escalate(WatchStep.caseNumber(execution), WatchStep.stage(execution), Variables.required(execution, COUNTY_CENTER_GROUP));
+  }
+}

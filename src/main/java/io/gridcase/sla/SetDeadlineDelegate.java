@@ -1,0 +1,34 @@
+package io.gridcase.sla;
+
+import static io.gridcase.process.ProcessVariables.*;
+
+import io.gridcase.process.Variables;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_SetDeadline}: the dates the watch's timers wait for, from the profile's limit. */
+@Component("setDeadlineDelegate")
+public class SetDeadlineDelegate implements JavaDelegate {
+
+  private final StageDeadlines deadlines;
+
+  public SetDeadlineDelegate(StageDeadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Schedule schedule = deadlines.set(
+        Variables.required(execution, CASE_NUMBER),
+        Stage.valueOf(Variables.required(execution, STAGE)),
+        Variables.required(execution, LIMIT),
+        Variables.flag(execution, WORKING_DAYS),
+        ((Number) execution.getVariable(REMINDER_SHARE)).doubleValue(),
+        ((Number) execution.getVariable(ESCALATION_FACTOR)).intValue());
+    execution.setVariable(REMINDER_AT, Date.from(schedule.reminderAt().toInstant()));
+    execution.setVariable(DUE_AT, Date.from(schedule.dueAt().toInstant()));
+    execution.setVariable(ESCALATE_AT, Date.from(schedule.escalateAt().toInstant()));
+  }
+}

@@ -1,0 +1,35 @@
+package io.gridcase.supervision;
+
+import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
+import static io.gridcase.process.ProcessVariables.URGED_BY;
+import static io.gridcase.process.ProcessVariables.URGING_MESSAGE;
+
+import io.gridcase.casefile.CaseAction;
+import io.gridcase.casefile.CaseJournal;
+import io.gridcase.notification.Notifications;
+import io.gridcase.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_NotifyHolderOfUrging}: the urging goes on the record and to whoever holds the case. */
+@Component("notifyUrgingDelegate")
+public class NotifyUrgingDelegate implements JavaDelegate {
+
+  private final CaseJournal journal;
+  private final Notifications notifications;
+
+  public NotifyUrgingDelegate(CaseJournal journal, Notifications notifications) {
+    this.journal = journal;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = Variables.required(execution, CASE_NUMBER);
+    String urgedBy = Variables.required(execution, URGED_BY);
+    String message = Variables.required(execution, URGING_MESSAGE);
+    long urging = journal.record(caseNumber, urgedBy, CaseAction.URGED, message);
+    notifications.urged(caseNumber, urgedBy, message, urging);
+  }
+}

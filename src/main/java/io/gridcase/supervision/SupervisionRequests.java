@@ -1,0 +1,39 @@
+package io.gridcase.supervision;
+
+import static io.gridcase.process.ProcessVariables.*;
+
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.process.Variables;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a supervision (督办) of a case for a group, beside the case so it never holds it up.
+ * The stage-deadline model calls it from its message throw events:
+ * {@code ${supervisionRequests.request(execution, 'supervisors')}}.
+ */
+@Component("supervisionRequests")
+public class SupervisionRequests {
+
+  private final RuntimeService runtime;
+  private final CaseRecords records;
+
+  public SupervisionRequests(RuntimeService runtime, CaseRecords records) {
+    this.runtime = runtime;
+    this.records = records;
+  }
+
+  public void request(DelegateExecution watch, String supervisionGroup) {
+    String caseNumber = Variables.required(watch, CASE_NUMBER);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CASE_NUMBER, caseNumber);
+    variables.put(TITLE, records.get(caseNumber).title());
+    variables.put(STAGE, Variables.required(watch, STAGE));
+    variables.put(DUE_AT, watch.getVariable(DUE_AT));
+    variables.put(SUPERVISION_GROUP, supervisionGroup);
+    runtime.startProcessInstanceByMessage(MESSAGE_SUPERVISION_REQUESTED, caseNumber, variables);
+  }
+}
