@@ -114,6 +114,20 @@ class WorkingDaysBusinessCalendarPluginTest {
   }
 
   @Test
+  void aRecalculatedTimerCountsFromItsCreationOrFromNow() {
+    deployTimer("P5D working-days");
+    runtime.startProcessInstanceByKey(PROCESS);
+    ClockUtil.setCurrentTime(at("2026-10-09T09:00"));
+
+    management.recalculateJobDuedate(timer().getId(), true);
+    assertThat(timer().getDuedate()).isEqualTo(at("2026-10-13T10:00"));
+
+    // from Fri 9: make-up Sat 10 (1), Mon 12 (2) … Thu 15 (5)
+    management.recalculateJobDuedate(timer().getId(), false);
+    assertThat(timer().getDuedate()).isEqualTo(at("2026-10-15T09:00"));
+  }
+
+  @Test
   void aPlainDurationKeepsCamundasBehaviour() {
     deployTimer("PT1H");
     runtime.startProcessInstanceByKey(PROCESS);
