@@ -86,7 +86,7 @@ class DirectoryLoaderTest {
   void createsCamundaGroupsUsersAndMemberships() {
     loader.run(null);
 
-    assertThat(identity.createGroupQuery().count()).isEqualTo(5 + 6 + 19);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(5 + 3 + 6 + 19);
     Group center = identity.createGroupQuery().groupId("center-JM-PJ-HUANSHI").singleResult();
     assertThat(center.getName()).isEqualTo("环市街道综治中心");
     assertThat(center.getType()).isEqualTo(Groups.GROUP_TYPE_WORKFLOW);
