@@ -81,6 +81,27 @@ public class CaseDriver {
     }
   }
 
+  /** Runs the due jobs of every process instance of the case (its watches and supervisions too). */
+  public void runAllDueJobs(String caseNumber) {
+    var management = engine.getManagementService();
+    for (List<Job> due = dueJobs(caseNumber); !due.isEmpty(); due = dueJobs(caseNumber)) {
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private List<Job> dueJobs(String caseNumber) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
+        .flatMap(instance -> engine.getManagementService().createJobQuery()
+            .processInstanceId(instance.getId()).executable().list().stream())
+        .toList();
+  }
+
+  /** The running instances of a process for the case, e.g. its deadline watches. */
+  public List<ProcessInstance> instances(String caseNumber, String processKey) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).processDefinitionKey(processKey).list();
+  }
+
   /** Fires a timer of the case by hand, whatever its due date, and returns that due date. */
   public Date fireTimer(String caseNumber, String timerEventId) {
     Job timer = engine.getManagementService().createJobQuery()

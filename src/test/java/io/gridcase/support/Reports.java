@@ -18,6 +18,21 @@ public final class Reports {
     return report(Channel.HOTLINE_12345, null, title, description, REPORTER_EMAIL);
   }
 
+  /** An SME complaint (中小微企业诉求) from the SME platform: the "117" profile. */
+  public static CaseReport sme(String title, String description) {
+    return new CaseReport(
+        Channel.SME_PLATFORM,
+        null,
+        null,
+        title,
+        description,
+        new CaseReport.Location(GRID, null, null, "蓬江区丰乐路 88 号"),
+        new CaseReport.ReporterContact("陈老板", "13700137000", "boss@example.cn", false),
+        new CaseReport.EnterpriseInfo("江门市某五金制品有限公司", "91440703MA4UJ5XX1K"),
+        null,
+        null);
+  }
+
   public static CaseReport report(
       Channel channel, String category, String title, String description, String email) {
     return new CaseReport(

@@ -1,0 +1,275 @@
+package io.gridcase.sla;
+
+import static io.gridcase.support.Reports.TOWN_CENTER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gridcase.casefile.CaseAction;
+import io.gridcase.casefile.CaseEvent;
+import io.gridcase.casefile.CaseJournal;
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.intake.Channel;
+import io.gridcase.process.ProcessVariables;
+import io.gridcase.supervision.CaseUrgings;
+import io.gridcase.support.CaseDriver;
+import io.gridcase.support.EngineClock;
+import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Reports;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Deadlines that bite: limits from the profile counted from dispatch, reminders, supervision at
+ * the deadline, escalation at three times over, extensions and urging. Time moves by the engine
+ * clock; jobs run when they are due, as the job executor would run them.
+ */
+@GridcaseTest
+class DeadlineTest {
+
+  static final LocalDateTime WEDNESDAY_BEFORE_NATIONAL_DAY = LocalDateTime.of(2026, 9, 30, 10, 0);
+  static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 11, 16, 9, 0);
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseDriver cases;
+  @Autowired CaseRecords records;
+  @Autowired CaseDeadlines deadlines;
+  @Autowired CaseJournal journal;
+  @Autowired CaseExtensions extensions;
+  @Autowired CaseUrgings urgings;
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  void anSmeCaseGetsTheThreeDeadlinesOfThe117RuleCountedFromDispatch() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业用电报装迟迟未办", "新厂房用电报装两个月未接通"));
+
+    assertThat(records.get(caseNumber).dispatchedAt()).isEqualTo(dispatch);
+    assertThat(deadlines.of(caseNumber))
+        .extracting(CaseDeadline::stage, CaseDeadline::dueAt)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(Stage.ACCEPT, dispatch.plusHours(1)),
+            org.assertj.core.groups.Tuple.tuple(Stage.PLAN, dispatch.plusDays(1)),
+            org.assertj.core.groups.Tuple.tuple(Stage.DONE, dispatch.plusDays(7)));
+    assertThat(cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE))
+        .extracting(watch -> deadlineTimer(watch.getId()).getDuedate().toInstant())
+        .containsExactlyInAnyOrder(
+            dispatch.plusHours(1).toInstant(), dispatch.plusDays(1).toInstant(), dispatch.plusDays(7).toInstant());
+  }
+
+  @Test
+  void noSupervisionAt59MinutesButAt61TheSupervisorsHaveATaskAndAMail() {
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：审批拖延", "企业反映环评审批拖延"));
+
+    EngineClock.advance(Duration.ofMinutes(59));
+    cases.runAllDueJobs(caseNumber);
+    assertThat(cases.instances(caseNumber, ProcessVariables.SUPERVISE_CASE)).isEmpty();
+    assertThat(actions(caseNumber)).contains(CaseAction.REMINDER_SENT).doesNotContain(CaseAction.DEADLINE_MISSED);
+    await().untilAsserted(() -> assertThat(mailTo("industry@gridcase.local")).anySatisfy(
+        subject -> assertThat(subject).contains(caseNumber)));
+    assertThat(mailTo("ou.weixiong@gridcase.local")).noneMatch(subject -> subject.contains(caseNumber));
+
+    EngineClock.advance(Duration.ofMinutes(2));
+    cases.runAllDueJobs(caseNumber);
+
+    assertThat(cases.task(caseNumber, "UserTask_SuperviseCase", "supervisors")).isNotNull();
+    assertThat(deadlines.current(caseNumber, Stage.ACCEPT)).get()
+        .satisfies(d -> assertThat(d.overdueAt()).isNotNull());
+    assertThat(actions(caseNumber)).contains(CaseAction.DEADLINE_MISSED);
+    await().untilAsserted(() -> assertThat(mailTo("ou.weixiong@gridcase.local")).anySatisfy(
+        subject -> assertThat(subject).contains(caseNumber)));
+  }
+
+  @Test
+  void threeTimesOverTheCaseIsFlaggedAndTheCountyCenterSupervises() {
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：欠款", "国企拖欠中小企业货款"));
+
+    EngineClock.advance(Duration.ofHours(3).plusMinutes(1));
+    cases.runAllDueJobs(caseNumber);
+
+    assertThat(records.get(caseNumber).flagged()).isTrue();
+    assertThat(cases.task(caseNumber, "UserTask_SuperviseCase", "center-JM-PJ")).isNotNull();
+    assertThat(actions(caseNumber)).contains(CaseAction.ESCALATED);
+    await().untilAsserted(() -> assertThat(mailTo("kuang.zhiyuan@gridcase.local")).anySatisfy(
+        subject -> assertThat(subject).contains(caseNumber)));
+  }
+
+  @Test
+  void signingLateGainsNothingAndMeetingAStageEndsItsWatch() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：用工", "企业招工难"));
+
+    EngineClock.advance(Duration.ofHours(2));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+
+    CaseDeadline accept = deadlines.current(caseNumber, Stage.ACCEPT).orElseThrow();
+    assertThat(accept.dueAt()).isEqualTo(dispatch.plusHours(1));
+    assertThat(accept.metAt()).isEqualTo(dispatch.plusHours(2));
+    assertThat(accept.onTime()).isFalse();
+    assertThat(cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE))
+        .extracting(watch -> engine.getRuntimeService().getVariable(watch.getId(), "stage"))
+        .containsExactlyInAnyOrder("PLAN", "DONE");
+  }
+
+  @Test
+  void aRedispatchAfterARejectionDoesNotResetTheDeadlines() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：占道", "厂区门口长期被占道"));
+    EngineClock.advance(Duration.ofMinutes(30));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen",
+        Map.of("orderDecision", "REJECT", "rejectionReason", "NOT_OUR_DUTY"));
+    cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min", Map.of("newDepartment", "URBAN_MGMT"));
+
+    assertThat(deadlines.current(caseNumber, Stage.DONE).orElseThrow().dueAt()).isEqualTo(dispatch.plusDays(7));
+    assertThat(deadlines.current(caseNumber, Stage.ACCEPT).orElseThrow().dueAt()).isEqualTo(dispatch.plusHours(1));
+  }
+
+  @Test
+  void anOrdinaryHotlineCaseCountsWorkingDaysAcrossNationalDayAndItsMakeUpSaturday() {
+    EngineClock.setTo(WEDNESDAY_BEFORE_NATIONAL_DAY);
+    String caseNumber = cases.report(Reports.hotline("违法建设", "楼顶违法建设加盖"));
+
+    assertThat(deadlines.current(caseNumber, Stage.ACCEPT).orElseThrow().dueAt())
+        .isEqualTo(LocalDateTime.of(2026, 10, 8, 10, 0).atZone(EngineClock.CHINA).toOffsetDateTime());
+    // Oct 1-7 off; 8, 9, 10 (the make-up Saturday), 12, 13, 14, 15, 16, 19, 20
+    assertThat(deadlines.current(caseNumber, Stage.DONE).orElseThrow().dueAt())
+        .isEqualTo(LocalDateTime.of(2026, 10, 20, 10, 0).atZone(EngineClock.CHINA).toOffsetDateTime());
+  }
+
+  @Test
+  void aPetitionHasFifteenDaysToBeAcceptedAndSixtyToBeDoneAndNoPlanStage() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.report(Channel.PETITION, null, "信访事项", "反映村务公开问题", null));
+
+    assertThat(deadlines.of(caseNumber))
+        .extracting(CaseDeadline::stage, CaseDeadline::dueAt)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(Stage.ACCEPT, dispatch.plusDays(15)),
+            org.assertj.core.groups.Tuple.tuple(Stage.DONE, dispatch.plusDays(60)));
+  }
+
+  @Test
+  void anApprovedExtensionMovesTheDeadlineAndItsTimersAndTellsTheReporter() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：融资", "企业贷款审批慢"));
+    extensions.request(caseNumber, Stage.PLAN, "P2D", "需等待银行评估", "zhen.zhuowen");
+
+    cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
+        Map.of("extensionApproved", true, "extensionDecisionNote", "同意，需银行配合"));
+
+    CaseDeadline plan = deadlines.current(caseNumber, Stage.PLAN).orElseThrow();
+    assertThat(plan.dueAt()).isEqualTo(dispatch.plusDays(3));
+    assertThat(plan.extensions()).isEqualTo(1);
+    String planWatch = cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE).stream()
+        .filter(w -> "PLAN".equals(engine.getRuntimeService().getVariable(w.getId(), "stage")))
+        .findFirst().orElseThrow().getId();
+    assertThat(deadlineTimer(planWatch).getDuedate().toInstant()).isEqualTo(dispatch.plusDays(3).toInstant());
+    assertThat(actions(caseNumber)).contains(CaseAction.EXTENSION_REQUESTED, CaseAction.EXTENSION_APPROVED);
+    await().untilAsserted(() -> assertThat(mailTo("boss@example.cn")).anySatisfy(
+        subject -> assertThat(subject).contains(caseNumber)));
+  }
+
+  @Test
+  void aRefusedExtensionLeavesTheDeadline() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：证照", "营业执照变更慢"));
+    extensions.request(caseNumber, Stage.DONE, "P5D", "材料不全", "zhen.zhuowen");
+
+    cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
+        Map.of("extensionApproved", false, "extensionDecisionNote", "不同意：可先受理"));
+
+    assertThat(deadlines.current(caseNumber, Stage.DONE).orElseThrow().dueAt()).isEqualTo(dispatch.plusDays(7));
+    assertThat(actions(caseNumber)).contains(CaseAction.EXTENSION_REFUSED);
+  }
+
+  @Test
+  void anExtensionMustBeAskedBeforeTheDeadline() {
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：税务", "退税慢"));
+    EngineClock.advance(Duration.ofHours(2));
+
+    assertThatThrownBy(() -> extensions.request(caseNumber, Stage.ACCEPT, "PT1H", "忙", "zhen.zhuowen"))
+        .isInstanceOf(DeadlineException.class)
+        .hasMessageContaining("passed");
+    assertThat(actions(caseNumber)).doesNotContain(CaseAction.EXTENSION_REQUESTED);
+  }
+
+  @Test
+  void urgingMailsTheHolderAndIsRecorded() {
+    String caseNumber = cases.report(Reports.hotline("拖欠工资", "老板欠薪两个月"));
+
+    urgings.urge(caseNumber, "ou.weixiong", "请尽快签收处理");
+
+    assertThat(journal.events(caseNumber)).last()
+        .returns(CaseAction.URGED, CaseEvent::action)
+        .returns("ou.weixiong", CaseEvent::actor);
+    await().untilAsserted(() -> assertThat(mailTo("hrss@gridcase.local")).anySatisfy(
+        subject -> assertThat(subject).contains(caseNumber)));
+  }
+
+  @Test
+  void aSupervisorWhoUrgesFromTheSupervisionTaskReachesTheHolder() {
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：水电", "停水影响生产"));
+    EngineClock.advance(Duration.ofMinutes(61));
+    cases.runAllDueJobs(caseNumber);
+
+    cases.complete(caseNumber, "UserTask_SuperviseCase", "supervisors", "ou.weixiong",
+        Map.of("supervisionNote", "部门未签收，已电话督促", "urgeHolder", true));
+
+    assertThat(actions(caseNumber)).containsSubsequence(CaseAction.DEADLINE_MISSED, CaseAction.SUPERVISED, CaseAction.URGED);
+  }
+
+  @Test
+  void aSupervisorMayCloseTheSupervisionWithoutUrging() {
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：物流", "园区道路损坏"));
+    EngineClock.advance(Duration.ofMinutes(61));
+    cases.runAllDueJobs(caseNumber);
+
+    cases.complete(caseNumber, "UserTask_SuperviseCase", "supervisors", "ou.weixiong",
+        Map.of("supervisionNote", "部门已说明原因", "urgeHolder", false));
+
+    assertThat(actions(caseNumber)).contains(CaseAction.SUPERVISED).doesNotContain(CaseAction.URGED);
+    assertThat(cases.instances(caseNumber, ProcessVariables.SUPERVISE_CASE)).isEmpty();
+  }
+
+  private Job deadlineTimer(String watchId) {
+    return engine.getManagementService().createJobQuery()
+        .processInstanceId(watchId).activityId("StartEvent_DeadlineDue").timers().singleResult();
+  }
+
+  private java.util.List<CaseAction> actions(String caseNumber) {
+    return journal.events(caseNumber).stream().map(CaseEvent::action).toList();
+  }
+
+  private java.util.List<String> mailTo(String address) {
+    return Arrays.stream(mail.getReceivedMessagesForDomain(address)).map(m -> {
+      try {
+        return m.getSubject();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+}
