@@ -6,6 +6,7 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.notification.Notifications;
 import io.gridcase.process.OrderTask;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
@@ -19,18 +20,21 @@ public class OrderReassignment {
   private final CaseRecords records;
   private final CaseJournal journal;
   private final CaseClock clock;
+  private final Notifications notifications;
 
   public OrderReassignment(
       DepartmentCodes departments,
       DepartmentOrders orders,
       CaseRecords records,
       CaseJournal journal,
-      CaseClock clock) {
+      CaseClock clock,
+      Notifications notifications) {
     this.departments = departments;
     this.orders = orders;
     this.records = records;
     this.journal = journal;
     this.clock = clock;
+    this.notifications = notifications;
   }
 
   /** The town center names the department that signs for the order next. */
@@ -53,6 +57,7 @@ public class OrderReassignment {
     if (order.role() == Role.LEAD) {
       records.recordLeadDepartment(order.caseNumber(), newDepartment);
     }
+    notifications.orderDispatched(order.caseNumber(), newDepartment);
     return now;
   }
 
