@@ -10,6 +10,7 @@ import io.gridcase.casefile.CaseStatus;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ class MailOutboxTest {
   @Autowired JdbcClient jdbc;
   @Autowired CaseDriver cases;
   @Autowired CaseRecords records;
+  @Autowired MeterRegistry metrics;
 
   private String tag;
   private String recipient;
@@ -115,6 +117,7 @@ class MailOutboxTest {
     await().untilAsserted(() -> assertThat(outbox.ofCase(caseNumber)).hasSize(2).allSatisfy(this::failedOnce));
     await().untilAsserted(() -> assertThat(rowsOf(tag)).hasSize(2).allSatisfy(this::failedOnce));
     assertThat(outbox.unsentCount()).isGreaterThanOrEqualTo(4);
+    assertThat(metrics.get("gridcase.mail.unsent").gauge().value()).isGreaterThanOrEqualTo(4);
 
     // not due yet: nobody hammers the server; due and still down: tried again, recorded
     assertThat(dispatcher.dispatchDue()).isZero();
