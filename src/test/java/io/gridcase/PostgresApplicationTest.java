@@ -1,6 +1,7 @@
 package io.gridcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -8,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.PostgresServer;
 import io.gridcase.support.Reports;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,8 @@ class PostgresApplicationTest {
     assertThat(closed.get("deadlineProfile").asText()).isEqualTo("SME_117");
     assertThat(closed.get("outcome").asText()).isEqualTo("RESOLVED");
     assertThat(closed.get("satisfaction").asText()).isEqualTo("SATISFIED");
-    assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(m.getSubject()).contains(caseNumber));
+    // the outbox sends after commit, on a thread of its own
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(m.getSubject()).contains(caseNumber)));
   }
 }

@@ -10,6 +10,7 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.notification.Notifications;
 import io.gridcase.process.Variables;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,18 +31,21 @@ public class DispatchCaseDelegate implements JavaDelegate {
   private final DepartmentOrders orders;
   private final CaseJournal journal;
   private final CaseClock clock;
+  private final Notifications notifications;
 
   public DispatchCaseDelegate(
       DepartmentCodes departments,
       CaseRecords records,
       DepartmentOrders orders,
       CaseJournal journal,
-      CaseClock clock) {
+      CaseClock clock,
+      Notifications notifications) {
     this.departments = departments;
     this.records = records;
     this.orders = orders;
     this.journal = journal;
     this.clock = clock;
+    this.notifications = notifications;
   }
 
   @Override
@@ -59,5 +63,7 @@ public class DispatchCaseDelegate implements JavaDelegate {
     coHandlers.forEach(co -> orders.dispatch(caseNumber, co, Role.CO, now));
     journal.record(
         caseNumber, CaseJournal.SYSTEM, CaseAction.DISPATCHED, "lead=%s co=%s".formatted(lead, coHandlers));
+    notifications.orderDispatched(caseNumber, lead);
+    coHandlers.forEach(co -> notifications.orderDispatched(caseNumber, co));
   }
 }

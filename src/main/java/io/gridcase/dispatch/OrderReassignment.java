@@ -6,6 +6,7 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.notification.Notifications;
 import io.gridcase.process.OrderTask;
 import io.gridcase.sla.DeadlineWatches;
 import io.gridcase.sla.Stage;
@@ -22,6 +23,7 @@ public class OrderReassignment {
   private final CaseJournal journal;
   private final CaseClock clock;
   private final DeadlineWatches watches;
+  private final Notifications notifications;
 
   public OrderReassignment(
       DepartmentCodes departments,
@@ -29,13 +31,15 @@ public class OrderReassignment {
       CaseRecords records,
       CaseJournal journal,
       CaseClock clock,
-      DeadlineWatches watches) {
+      DeadlineWatches watches,
+      Notifications notifications) {
     this.departments = departments;
     this.orders = orders;
     this.records = records;
     this.journal = journal;
     this.clock = clock;
     this.watches = watches;
+    this.notifications = notifications;
   }
 
   /** The town center names the department that signs for the order next. */
@@ -61,6 +65,7 @@ public class OrderReassignment {
     if (order.role() == Role.LEAD) {
       records.recordLeadDepartment(order.caseNumber(), newDepartment);
     }
+    notifications.orderDispatched(order.caseNumber(), newDepartment);
     return now;
   }
 

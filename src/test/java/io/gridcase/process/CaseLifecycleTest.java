@@ -4,6 +4,7 @@ import static io.gridcase.support.Reports.GRID_WORKER;
 import static io.gridcase.support.Reports.REPORTER_EMAIL;
 import static io.gridcase.support.Reports.TOWN_CENTER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -20,6 +21,7 @@ import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +79,7 @@ class CaseLifecycleTest {
 
     assertThat(cases.lifecycle(caseNumber)).isWaitingAt("Task_SendFeedbackMail");
     cases.runDueJobs(caseNumber);
-    MimeMessage feedback = onlyMailTo(REPORTER_EMAIL);
+    MimeMessage feedback = onlyMailTo(REPORTER_EMAIL, caseNumber);
     assertThat(feedback.getSubject()).contains(caseNumber);
     assertThat((String) feedback.getContent()).contains("已解决", "12 名工人工资已全部结清", caseNumber);
 
@@ -278,9 +280,21 @@ class CaseLifecycleTest {
     return journal.events(caseNumber).stream().map(CaseEvent::action).toList();
   }
 
-  private MimeMessage onlyMailTo(String address) throws Exception {
-    List<MimeMessage> to = Arrays.asList(mail.getReceivedMessagesForDomain(address));
+  /** The outbox sends after the step commits, on a thread of its own: wait for the mail. */
+  private MimeMessage onlyMailTo(String address, String caseNumber) {
+    await().atMost(Duration.ofSeconds(10)).until(() -> !mailsTo(address, caseNumber).isEmpty());
+    List<MimeMessage> to = mailsTo(address, caseNumber);
     assertThat(to).hasSize(1);
     return to.get(0);
+  }
+
+  private List<MimeMessage> mailsTo(String address, String caseNumber) {
+    return Arrays.stream(mail.getReceivedMessagesForDomain(address)).filter(m -> {
+      try {
+        return m.getSubject().contains(caseNumber);
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
   }
 }

@@ -1,0 +1,12 @@
+package io.gridcase.notification;
+
+/** What a mail in the outbox is about. */
+public enum MailKind {
+  FEEDBACK,
+  ORDER_DISPATCHED,
+  DEADLINE_REMINDER,
+  DEADLINE_MISSED,
+  ESCALATED,
+  EXTENSION_DECIDED,
+  URGED
+}
