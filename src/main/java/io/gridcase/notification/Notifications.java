@@ -6,6 +6,7 @@ import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.directory.Directory;
 import io.gridcase.handling.Outcome;
+import io.gridcase.sla.Stage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -155,7 +156,7 @@ public class Notifications {
   private Map<String, String> forStage(CaseRecord c, String stage, OffsetDateTime dueAt) {
     Map<String, String> values = forStaff(c);
     values.put("stage", stage);
-    values.put("stageLabel", StageLabel.of(stage));
+    values.put("stageLabel", Stage.valueOf(stage).bilingualLabel());
     values.put("deadline", DAY_TIME.format(dueAt));
     return values;
   }

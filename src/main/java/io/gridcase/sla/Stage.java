@@ -2,17 +2,24 @@ package io.gridcase.sla;
 
 /** The deadline stages of a case; the deadline-profile decision gives each its limit. */
 public enum Stage {
-  ACCEPT("签收回复"),
-  PLAN("提出方案"),
-  DONE("办结");
+  ACCEPT("签收回复", "sign for and reply"),
+  PLAN("提出方案", "propose a plan"),
+  DONE("办结", "resolve");
 
   private final String label;
+  private final String english;
 
-  Stage(String label) {
+  Stage(String label, String english) {
     this.label = label;
+    this.english = english;
   }
 
   public String label() {
     return label;
+  }
+
+  /** The Chinese label with the English beside it, as mails show it. */
+  public String bilingualLabel() {
+    return label + " " + english;
   }
 }

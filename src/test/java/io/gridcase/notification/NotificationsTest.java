@@ -71,8 +71,8 @@ class NotificationsTest {
 
     OutboxEntry reminder = entry(MailKind.DEADLINE_REMINDER);
     assertThat(reminder.recipients()).containsExactly("hrss@gridcase.local", "chen.zhihua@gridcase.local");
-    assertThat(reminder.subject()).contains(caseNumber, "签收/回复", DUE_IN_BEIJING);
-    assertThat(reminder.body()).contains(caseNumber, "工地拖欠工资", "签收/回复", DUE_IN_BEIJING, tasklistLink())
+    assertThat(reminder.subject()).contains(caseNumber, "签收回复", DUE_IN_BEIJING);
+    assertThat(reminder.body()).contains(caseNumber, "工地拖欠工资", "签收回复", DUE_IN_BEIJING, tasklistLink())
         .doesNotContain(REPORTER_PHONE);
     assertThat(Inbox.subject(only("chen.zhihua@gridcase.local", "时限将至"))).contains(caseNumber);
     only("hrss@gridcase.local", "时限将至");
