@@ -3,6 +3,7 @@ package io.gridcase.sla;
 import static io.gridcase.support.Reports.TOWN_CENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -66,9 +68,9 @@ class DeadlineTest {
     assertThat(deadlines.of(caseNumber))
         .extracting(CaseDeadline::stage, CaseDeadline::dueAt)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(Stage.ACCEPT, dispatch.plusHours(1)),
-            org.assertj.core.groups.Tuple.tuple(Stage.PLAN, dispatch.plusDays(1)),
-            org.assertj.core.groups.Tuple.tuple(Stage.DONE, dispatch.plusDays(7)));
+            tuple(Stage.ACCEPT, dispatch.plusHours(1)),
+            tuple(Stage.PLAN, dispatch.plusDays(1)),
+            tuple(Stage.DONE, dispatch.plusDays(7)));
     assertThat(cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE))
         .extracting(watch -> deadlineTimer(watch.getId()).getDuedate().toInstant())
         .containsExactlyInAnyOrder(
@@ -157,6 +159,19 @@ class DeadlineTest {
   }
 
   @Test
+  void anUrgentSafetyHazardGetsShortLimits() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.hotline("高空抛物", "楼上住户高空抛物"));
+
+    assertThat(deadlines.of(caseNumber))
+        .extracting(CaseDeadline::stage, CaseDeadline::dueAt)
+        .containsExactlyInAnyOrder(
+            tuple(Stage.ACCEPT, dispatch.plusMinutes(30)),
+            tuple(Stage.PLAN, dispatch.plusHours(4)),
+            tuple(Stage.DONE, dispatch.plusDays(1)));
+  }
+
+  @Test
   void aPetitionHasFifteenDaysToBeAcceptedAndSixtyToBeDoneAndNoPlanStage() {
     OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.report(Channel.PETITION, null, "信访事项", "反映村务公开问题", null));
@@ -164,8 +179,8 @@ class DeadlineTest {
     assertThat(deadlines.of(caseNumber))
         .extracting(CaseDeadline::stage, CaseDeadline::dueAt)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(Stage.ACCEPT, dispatch.plusDays(15)),
-            org.assertj.core.groups.Tuple.tuple(Stage.DONE, dispatch.plusDays(60)));
+            tuple(Stage.ACCEPT, dispatch.plusDays(15)),
+            tuple(Stage.DONE, dispatch.plusDays(60)));
   }
 
   @Test
@@ -259,11 +274,11 @@ class DeadlineTest {
         .processInstanceId(watchId).activityId("StartEvent_DeadlineDue").timers().singleResult();
   }
 
-  private java.util.List<CaseAction> actions(String caseNumber) {
+  private List<CaseAction> actions(String caseNumber) {
     return journal.events(caseNumber).stream().map(CaseEvent::action).toList();
   }
 
-  private java.util.List<String> mailTo(String address) {
+  private List<String> mailTo(String address) {
     return Arrays.stream(mail.getReceivedMessagesForDomain(address)).map(m -> {
       try {
         return m.getSubject();
