@@ -10,6 +10,7 @@ import io.gridcase.intake.CaseIntake;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
 import io.gridcase.intake.IntakeResult;
+import io.gridcase.security.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cases for integrators: 12345, 110, petition, SME, IoT and other channel systems. */
+/**
+ * Cases for integrators: 12345, 110, petition, SME, IoT and other channel systems. Every call is
+ * authenticated; {@link CaseAccess} decides which cases the caller may report, see and withdraw.
+ */
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "cases", description = "案件 Cases: report, follow, withdraw")
@@ -36,18 +40,21 @@ public class CaseController {
   private final CaseRecords records;
   private final DepartmentOrders orders;
   private final CaseJournal journal;
+  private final CaseAccess access;
 
   public CaseController(
       CaseIntake intake,
       CaseCancellation cancellation,
       CaseRecords records,
       DepartmentOrders orders,
-      CaseJournal journal) {
+      CaseJournal journal,
+      CaseAccess access) {
     this.intake = intake;
     this.cancellation = cancellation;
     this.records = records;
     this.orders = orders;
     this.journal = journal;
+    this.access = access;
   }
 
   @PostMapping
@@ -55,6 +62,7 @@ public class CaseController {
       summary = "Report a case (受理)",
       description = "201 with the new case; 200 with the existing one when channel + externalId were seen before.")
   public ResponseEntity<CaseCreated> report(@Valid @RequestBody CaseReport report) {
+    access.checkMayReport(report.channel());
     IntakeResult result = intake.report(report);
     var body = new CaseCreated(result.caseNumber(), "/api/cases/" + result.caseNumber());
     if (!result.created()) {
@@ -66,7 +74,10 @@ public class CaseController {
   @GetMapping("/{caseNumber}")
   @Operation(summary = "A case with its departments and the history of every step")
   public CaseDetails get(@PathVariable String caseNumber) {
-    return CaseDetails.of(records.get(caseNumber), orders.of(caseNumber), journal.events(caseNumber));
+    var found = records.get(caseNumber);
+    var departmentOrders = orders.of(caseNumber);
+    access.checkMayRead(found, departmentOrders);
+    return CaseDetails.of(found, departmentOrders, journal.events(caseNumber), access.showsContact(found));
   }
 
   @GetMapping
@@ -86,12 +97,13 @@ public class CaseController {
             channel == null ? null : channel.name(),
             page,
             size);
-    return CaseList.of(records.search(query));
+    return CaseList.of(records.search(access.scope(query)));
   }
 
   @PostMapping("/{caseNumber}/cancellation")
   @Operation(summary = "The reporter withdraws the case (撤销) before it is closed")
   public CaseDetails cancel(@PathVariable String caseNumber, @Valid @RequestBody CancellationRequest request) {
+    access.checkMayWithdraw(records.get(caseNumber));
     cancellation.cancel(caseNumber, request.reason());
     return get(caseNumber);
   }

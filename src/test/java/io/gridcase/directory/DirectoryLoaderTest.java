@@ -86,7 +86,7 @@ class DirectoryLoaderTest {
   void createsCamundaGroupsUsersAndMemberships() {
     loader.run(null);
 
-    assertThat(identity.createGroupQuery().count()).isEqualTo(5 + 6 + 19);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(6 + 6 + 19);
     Group center = identity.createGroupQuery().groupId("center-JM-PJ-HUANSHI").singleResult();
     assertThat(center.getName()).isEqualTo("环市街道综治中心");
     assertThat(center.getType()).isEqualTo(Groups.GROUP_TYPE_WORKFLOW);
@@ -121,7 +121,7 @@ class DirectoryLoaderTest {
     assertThat(count("dir_grid")).isEqualTo(24);
     assertThat(count("dir_person")).isEqualTo(54);
     assertThat(identity.createUserQuery().count()).isEqualTo(users);
-    assertThat(identity.createGroupQuery().count()).isEqualTo(30);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(31);
     assertThat(totalMemberships()).isEqualTo(memberships);
   }
 
@@ -150,7 +150,7 @@ class DirectoryLoaderTest {
     // zhao.min moved from 环市 to 白沙
     assertThat(members("center-JM-PJ-HUANSHI")).isEmpty();
     assertThat(members("center-JM-PJ-BAISHA")).containsExactlyInAnyOrder("zhong.xiaodong", "zhao.min");
-    assertThat(identity.createUserQuery().count()).isEqualTo(54);
+    assertThat(identity.createUserQuery().count()).isEqualTo(54 + 8);
   }
 
   @Test
