@@ -60,7 +60,7 @@ class DirectoryLoaderTest {
     assertThat(count("dir_grid")).isEqualTo(24);
     assertThat(count("dir_department")).isEqualTo(19);
     assertThat(count("dir_category")).isEqualTo(18);
-    assertThat(count("dir_person")).isEqualTo(54);
+    assertThat(count("dir_person")).isEqualTo(54 + 8);
     assertThat(
             jdbc.sql("select worker_user_id from dir_grid where code = 'JM-PJ-HUANSHI-01-01'")
                 .query(String.class)
@@ -119,7 +119,7 @@ class DirectoryLoaderTest {
 
     assertThat(again.changedNothing()).as("%s", again).isTrue();
     assertThat(count("dir_grid")).isEqualTo(24);
-    assertThat(count("dir_person")).isEqualTo(54);
+    assertThat(count("dir_person")).isEqualTo(54 + 8);
     assertThat(identity.createUserQuery().count()).isEqualTo(users);
     assertThat(identity.createGroupQuery().count()).isEqualTo(31);
     assertThat(totalMemberships()).isEqualTo(memberships);
