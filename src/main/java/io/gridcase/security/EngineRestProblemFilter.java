@@ -38,7 +38,6 @@ class EngineRestProblemFilter extends OncePerRequestFilter {
       buffered.resetBuffer();
       buffered.setStatus(replaced.value());
       buffered.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      buffered.setCharacterEncoding("UTF-8");
       buffered.getOutputStream()
           .write(Problems.bytes(replaced, replaced == HttpStatus.FORBIDDEN ? Problems.NOT_ALLOWED : Problems.FAILED,
               request.getRequestURI()));

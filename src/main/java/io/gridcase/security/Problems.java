@@ -51,7 +51,6 @@ final class Problems {
     }
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
     byte[] body = bytes(status, detail, request == null ? null : request.getRequestURI());
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
