@@ -57,6 +57,10 @@ public class TasklistFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
+    // shown on every task in the list, so a handler recognises the case without opening it
+    properties.put("variables", List.of(
+        Map.of("name", "caseNumber", "label", "案件编号"),
+        Map.of("name", "title", "label", "标题")));
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filters.saveFilter(filter).getId();
   }
