@@ -1,6 +1,8 @@
 package io.gridcase.directory;
 
 import io.gridcase.directory.DirectoryFile.PersonEntry;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
 public class CamundaIdentitySync {
 
   private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identity;
   private final boolean demoPasswords;
@@ -116,9 +120,9 @@ public class CamundaIdentitySync {
       if (user == null) {
         user = identity.newUser(person.id());
         copy(person, user);
-        if (demoPasswords) {
-          user.setPassword(file.demoPassword());
-        }
+        // without demo passwords a new user gets one nobody knows, until an administrator sets
+        // theirs in Camunda Admin (Camunda cannot check a login against no password at all)
+        user.setPassword(demoPasswords && file.demoPassword() != null ? file.demoPassword() : unknowablePassword());
         identity.saveUser(user);
         created++;
       } else if (!Objects.equals(user.getFirstName(), person.firstName())
@@ -136,6 +140,12 @@ public class CamundaIdentitySync {
       }
     }
     return new int[] {created, updated};
+  }
+
+  private static String unknowablePassword() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static void copy(PersonEntry person, User user) {
