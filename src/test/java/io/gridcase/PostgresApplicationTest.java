@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.gridcase.support.CaseDriver;
+import io.gridcase.support.Logins;
 import io.gridcase.support.PostgresServer;
 import io.gridcase.support.Reports;
 import java.time.Duration;
@@ -47,7 +48,7 @@ class PostgresApplicationTest {
     registry.add("camunda.bpm.process-engine-name", () -> "postgres");
   }
 
-  @Autowired TestRestTemplate http;
+  @Autowired TestRestTemplate anonymous;
   @Autowired CaseDriver cases;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
@@ -59,6 +60,7 @@ class PostgresApplicationTest {
     }
     assertThat(jdbc.sql("select count(*) from dir_grid").query(Long.class).single()).isPositive();
 
+    TestRestTemplate http = Logins.as(anonymous, "integrator-sme");
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     String body = """

@@ -13,13 +13,13 @@ import io.gridcase.intake.IntakeResult;
 import io.gridcase.sla.CaseDeadlines;
 import io.gridcase.sla.CaseExtensions;
 import io.gridcase.supervision.CaseUrgings;
+import io.gridcase.security.CaseAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cases for integrators: 12345, 110, petition, SME, IoT and other channel systems. */
+/**
+ * Cases for integrators: 12345, 110, petition, SME, IoT and other channel systems. Every call is
+ * authenticated; {@link CaseAccess} decides which cases the caller may report, see and withdraw.
+ */
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "cases", description = "案件 Cases: report, follow, withdraw")
@@ -45,6 +48,7 @@ public class CaseController {
   private final CaseDeadlines deadlines;
   private final CaseExtensions extensions;
   private final CaseUrgings urgings;
+  private final CaseAccess access;
 
   public CaseController(
       CaseIntake intake,
@@ -54,7 +58,8 @@ public class CaseController {
       CaseJournal journal,
       CaseDeadlines deadlines,
       CaseExtensions extensions,
-      CaseUrgings urgings) {
+      CaseUrgings urgings,
+      CaseAccess access) {
     this.intake = intake;
     this.cancellation = cancellation;
     this.records = records;
@@ -63,6 +68,7 @@ public class CaseController {
     this.deadlines = deadlines;
     this.extensions = extensions;
     this.urgings = urgings;
+    this.access = access;
   }
 
   @PostMapping
@@ -70,6 +76,7 @@ public class CaseController {
       summary = "Report a case (受理)",
       description = "201 with the new case; 200 with the existing one when channel + externalId were seen before.")
   public ResponseEntity<CaseCreated> report(@Valid @RequestBody CaseReport report) {
+    access.checkMayReport(report.channel());
     IntakeResult result = intake.report(report);
     var body = new CaseCreated(result.caseNumber(), "/api/cases/" + result.caseNumber());
     if (!result.created()) {
@@ -81,7 +88,10 @@ public class CaseController {
   @GetMapping("/{caseNumber}")
   @Operation(summary = "A case with its departments and the history of every step")
   public CaseDetails get(@PathVariable String caseNumber) {
-    return CaseDetails.of(records.get(caseNumber), orders.of(caseNumber), deadlines.of(caseNumber), journal.events(caseNumber));
+    var found = records.get(caseNumber);
+    var departmentOrders = orders.of(caseNumber);
+    access.checkMayRead(found, departmentOrders);
+    return CaseDetails.of(found, departmentOrders, deadlines.of(caseNumber), journal.events(caseNumber), access.showsContact(found));
   }
 
   @GetMapping
@@ -101,12 +111,13 @@ public class CaseController {
             channel == null ? null : channel.name(),
             page,
             size);
-    return CaseList.of(records.search(query));
+    return CaseList.of(records.search(access.scope(query)));
   }
 
   @PostMapping("/{caseNumber}/cancellation")
   @Operation(summary = "The reporter withdraws the case (撤销) before it is closed")
   public CaseDetails cancel(@PathVariable String caseNumber, @Valid @RequestBody CancellationRequest request) {
+    access.checkMayWithdraw(records.get(caseNumber));
     cancellation.cancel(caseNumber, request.reason());
     return get(caseNumber);
   }
@@ -117,18 +128,16 @@ public class CaseController {
       summary = "The holder asks for more time on a stage (延期), before its deadline",
       description = "202: the town center decides in Tasklist; approval moves the deadline and its timers. 409 when the stage is met or its deadline has passed.")
   public void requestExtension(
-      @PathVariable String caseNumber, @Valid @RequestBody ExtensionRequest request, Principal principal) {
-    extensions.request(caseNumber, request.stage(), request.extendBy(), request.reason(), actor(principal));
+      @PathVariable String caseNumber, @Valid @RequestBody ExtensionRequest request) {
+    access.checkMayAskForExtension(records.get(caseNumber));
+    extensions.request(caseNumber, request.stage(), request.extendBy(), request.reason(), access.caller().id());
   }
 
   @PostMapping("/{caseNumber}/urgings")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "A supervisor urges the case (催办): whoever holds it is mailed")
-  public void urge(@PathVariable String caseNumber, @Valid @RequestBody UrgingRequest request, Principal principal) {
-    urgings.urge(caseNumber, actor(principal), request.message());
-  }
-
-  private static String actor(Principal principal) {
-    return principal == null ? "api" : principal.getName();
+  public void urge(@PathVariable String caseNumber, @Valid @RequestBody UrgingRequest request) {
+    access.checkMayUrge();
+    urgings.urge(caseNumber, access.caller().id(), request.message());
   }
 }

@@ -42,7 +42,7 @@ public record CaseDetails(
 
   public record Place(String gridCode, String townCode, String countyCode, String address) {}
 
-  /** Contact details masked: the full ones stay with the roles that call back. */
+  /** Contact details, masked unless the caller is one of the roles that call back. */
   public record ReporterView(String name, String phone, String email, boolean anonymous) {}
 
   /** A stage deadline (签收回复 / 提出方案 / 办结) of one handling round: due, met, on time or not. */
@@ -67,7 +67,9 @@ public record CaseDetails(
 
   public record Step(OffsetDateTime at, String actor, String action, String actionLabel, String detail) {}
 
-  static CaseDetails of(CaseRecord c, List<DepartmentOrder> orders, List<CaseDeadline> deadlines, List<CaseEvent> events) {
+  /** @param contactVisible the reporter's contact in full, for the roles that call back; masked otherwise */
+  static CaseDetails of(
+      CaseRecord c, List<DepartmentOrder> orders, List<CaseDeadline> deadlines, List<CaseEvent> events, boolean contactVisible) {
     var reporter = c.reporter();
     return new CaseDetails(
         c.caseNumber(),
@@ -81,11 +83,14 @@ public record CaseDetails(
         c.priority(),
         c.slaProfile(),
         new Place(c.place().gridCode(), c.place().townCode(), c.place().countyCode(), c.place().address()),
-        new ReporterView(
-            reporter.anonymous() ? null : Masking.name(reporter.name()),
-            Masking.phone(reporter.phone()),
-            Masking.email(reporter.email()),
-            reporter.anonymous()),
+        contactVisible
+            ? new ReporterView(
+                reporter.anonymous() ? null : reporter.name(), reporter.phone(), reporter.email(), reporter.anonymous())
+            : new ReporterView(
+                reporter.anonymous() ? null : Masking.name(reporter.name()),
+                Masking.phone(reporter.phone()),
+                Masking.email(reporter.email()),
+                reporter.anonymous()),
         c.leadDepartment(),
         orders.stream()
             .filter(order -> order.role() == Role.CO && order.status() != Status.REJECTED)

@@ -1,6 +1,8 @@
 package io.gridcase.directory;
 
 import io.gridcase.directory.DirectoryFile.PersonEntry;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,12 +17,15 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes Camunda's users, groups and memberships match the directory file, through the public
  * {@link IdentityService}. Existing users are updated, never recreated; a password is set only
- * when a user is created. Users and groups that are not in the file (the starter's {@code demo}
+ * when a user is created, and only where demo passwords are allowed. An integrator's channel is
+ * kept as the user info {@link DirectoryGroups#CHANNEL_INFO}. Users and groups that are not in the file (the starter's {@code demo}
  * admin, {@code camunda-admin}) are left alone, and so are memberships of users not in the file.
  */
 @Component
@@ -28,10 +33,25 @@ public class CamundaIdentitySync {
 
   private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final IdentityService identity;
+  private final boolean demoPasswords;
 
   public CamundaIdentitySync(IdentityService identity) {
+    this(identity, true);
+  }
+
+  /**
+   * @param demoPasswords whether a file's {@code demoPassword} is given to the users it creates;
+   *     {@code gridcase.directory.demo-passwords=false} (the {@code prod} profile) creates users
+   *     without a password, so nobody logs in with the published demo one
+   */
+  @Autowired
+  public CamundaIdentitySync(
+      IdentityService identity, @Value("${gridcase.directory.demo-passwords:true}") boolean demoPasswords) {
     this.identity = identity;
+    this.demoPasswords = demoPasswords;
   }
 
   /** What one sync changed. */
@@ -91,6 +111,9 @@ public class CamundaIdentitySync {
   private int[] syncUsers(DirectoryFile file) {
     Map<String, User> existing =
         identity.createUserQuery().list().stream().collect(Collectors.toMap(User::getId, Function.identity()));
+    if (!demoPasswords && file.demoPassword() != null) {
+      log.warn("The directory file's demoPassword is ignored: gridcase.directory.demo-passwords is false");
+    }
     int created = 0;
     int updated = 0;
     for (PersonEntry person : file.people()) {
@@ -98,7 +121,9 @@ public class CamundaIdentitySync {
       if (user == null) {
         user = identity.newUser(person.id());
         copy(person, user);
-        user.setPassword(file.demoPassword());
+        // without demo passwords a new user gets one nobody knows, until an administrator sets
+        // theirs in Camunda Admin (Camunda cannot check a login against no password at all)
+        user.setPassword(demoPasswords && file.demoPassword() != null ? file.demoPassword() : unknowablePassword());
         identity.saveUser(user);
         created++;
       } else if (!Objects.equals(user.getFirstName(), person.firstName())
@@ -108,8 +133,20 @@ public class CamundaIdentitySync {
         identity.saveUser(user);
         updated++;
       }
+      // only integrators have a channel; one who stops being one loses the group, which is what counts
+      if (person.channel() != null
+          && !person.channel().equals(identity.getUserInfo(person.id(), DirectoryGroups.CHANNEL_INFO))) {
+        identity.setUserInfo(person.id(), DirectoryGroups.CHANNEL_INFO, person.channel());
+        updated++;
+      }
     }
     return new int[] {created, updated};
+  }
+
+  private static String unknowablePassword() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static void copy(PersonEntry person, User user) {

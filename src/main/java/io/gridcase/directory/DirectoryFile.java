@@ -68,11 +68,20 @@ public record DirectoryFile(
   public record GridEntry(
       String code, String name, GridType type, double lat, double lng, String worker) {}
 
-  /** Camunda splits a name: {@code lastName} is the family name (姓), {@code firstName} the given name (名). */
+  /**
+   * Camunda splits a name: {@code lastName} is the family name (姓), {@code firstName} the given name (名).
+   *
+   * @param channel for a technical user of group {@code integrators} only: the one intake channel
+   *     (e.g. {@code HOTLINE_12345}) it reports and reads cases for
+   */
   public record PersonEntry(
-      String id, String lastName, String firstName, String email, List<String> groups) {
+      String id, String lastName, String firstName, String email, List<String> groups, String channel) {
     public PersonEntry {
       groups = listOf(groups);
+    }
+
+    public PersonEntry(String id, String lastName, String firstName, String email, List<String> groups) {
+      this(id, lastName, firstName, email, groups, null);
     }
 
     /** The name as Chinese writes it: 姓 then 名, no space. */

@@ -56,6 +56,12 @@ final class DirectoryFileCheck {
           problems.add("person " + p.id() + " is in unknown group " + group);
         }
       }
+      boolean integrator = p.groups().contains(DirectoryGroups.INTEGRATORS);
+      if (integrator && (isBlank(p.channel()) || p.groups().size() != 1)) {
+        problems.add("integrator " + p.id() + " needs a channel and no group but " + DirectoryGroups.INTEGRATORS);
+      } else if (!integrator && p.channel() != null) {
+        problems.add("person " + p.id() + " has a channel but is not in group " + DirectoryGroups.INTEGRATORS);
+      }
       if (p.id() != null && !p.id().matches(IdentityIdPatternPlugin.ID_PATTERN)) {
         problems.add("person id " + p.id() + " is not a valid Camunda user id");
       }

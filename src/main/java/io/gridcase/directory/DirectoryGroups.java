@@ -12,6 +12,10 @@ public final class DirectoryGroups {
   public static final String SUPERVISORS = "supervisors";
   public static final String DESIGNERS = "designers";
   public static final String GRID_WORKERS = "grid-workers";
+  /** Technical users of channel systems (12345, 110, …): {@code /api} only, one per channel. */
+  public static final String INTEGRATORS = "integrators";
+  /** The Camunda user info key holding an integrator's channel. */
+  public static final String CHANNEL_INFO = "gridcase.channel";
 
   /** The role groups every directory has, with their names. */
   public static final Map<String, String> ROLES;
@@ -23,6 +27,7 @@ public final class DirectoryGroups {
     roles.put(SUPERVISORS, "督办");
     roles.put(DESIGNERS, "流程设计");
     roles.put(GRID_WORKERS, "网格员");
+    roles.put(INTEGRATORS, "接口账号");
     ROLES = Collections.unmodifiableMap(roles);
   }
 
@@ -34,5 +39,23 @@ public final class DirectoryGroups {
 
   public static String departmentGroup(String departmentCode) {
     return "dept-" + departmentCode;
+  }
+
+  public static boolean isCenterGroup(String group) {
+    return group.startsWith("center-");
+  }
+
+  public static boolean isDepartmentGroup(String group) {
+    return group.startsWith("dept-");
+  }
+
+  /** The town code of a {@code center-<town>} group. */
+  public static String townOf(String centerGroup) {
+    return centerGroup.substring("center-".length());
+  }
+
+  /** The department code of a {@code dept-<code>} group. */
+  public static String departmentOf(String departmentGroup) {
+    return departmentGroup.substring("dept-".length());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,10 +34,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @GridcaseTest
 class CaseApiTest {
 
-  @Autowired TestRestTemplate http;
+  @Autowired TestRestTemplate anonymous;
+  TestRestTemplate http;
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtime;
+
+  @BeforeEach
+  void logIn() {
+    http = Logins.as(anonymous, Logins.HOTLINE_INTEGRATOR);
+  }
 
   static String report(String externalId) {
     return """
@@ -243,6 +251,7 @@ class CaseApiTest {
 
     @Test
     void casesAreFilteredAndPaged() {
+      http = Logins.as(anonymous, "integrator-walk-in");
       for (int i = 0; i < 3; i++) {
         post("/api/cases", report(null).replace("HOTLINE_12345", "WALK_IN"));
       }

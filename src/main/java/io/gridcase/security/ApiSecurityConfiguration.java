@@ -1,0 +1,65 @@
+package io.gridcase.security;
+
+import static io.gridcase.directory.DirectoryGroups.INTAKE;
+import static io.gridcase.directory.DirectoryGroups.INTEGRATORS;
+import static io.gridcase.directory.DirectoryGroups.SUPERVISORS;
+import static io.gridcase.security.GridcaseUser.CAMUNDA_ADMIN;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Spring Security for Gridcase's own HTTP surface only: {@code /api/**}, the OpenAPI documents
+ * and Actuator. HTTP basic against Camunda's users ({@link CamundaUserAuthenticationProvider}),
+ * stateless (no session, so no cookie to forge and CSRF does not apply), denials as problem
+ * details. The Camunda webapps ({@code /camunda/**}, their own session login and CSRF filter) and
+ * the engine REST API ({@code /engine-rest/**}, {@link EngineRestSecurityConfiguration}) match no
+ * chain here and are left to Camunda's filters.
+ *
+ * <p>Which case a caller may report, read, list or withdraw is decided per case by
+ * {@link CaseAccess}; this chain only lets the roles that may do an action at all get that far.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class ApiSecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint unauthenticated =
+        (request, response, e) -> {
+          Problems.challenge(response);
+          Problems.write(response, HttpStatus.UNAUTHORIZED, Problems.NOT_AUTHENTICATED, request);
+        };
+    AccessDeniedHandler denied =
+        (request, response, e) -> Problems.write(response, HttpStatus.FORBIDDEN, Problems.NOT_ALLOWED, request);
+
+    http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                    .requestMatchers("/actuator/**").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
+                    .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
+                    .requestMatchers(HttpMethod.POST, "/api/cases/*/cancellation")
+                    .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
+                    .anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("gridcase").authenticationEntryPoint(unauthenticated))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        // stateless HTTP basic: the browser holds no session cookie for /api, so there is nothing to forge
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    return http.build();
+  }
+}

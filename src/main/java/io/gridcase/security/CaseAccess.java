@@ -1,0 +1,167 @@
+package io.gridcase.security;
+
+import io.gridcase.casefile.CaseQuery;
+import io.gridcase.casefile.CaseRecord;
+import io.gridcase.casefile.DepartmentOrder;
+import io.gridcase.directory.Directory;
+import io.gridcase.directory.DirectoryGroups;
+import io.gridcase.directory.Grid;
+import io.gridcase.intake.Channel;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with a case through {@code /api}, decided per case:
+ *
+ * <ul>
+ *   <li>report: an integrator for its own channel only; intake clerks for any channel;
+ *   <li>read one case: supervisors, intake and revisit clerks all cases; an integrator the cases of
+ *       its channel; a department handler the cases its department has an order on; a town center
+ *       the cases of its town; a grid worker the cases of its grid;
+ *   <li>list: the same scope, applied as a filter (an integrator's list is its channel's, a
+ *       handler's its department's, a center's its town's); grid workers and designers work in
+ *       Tasklist and get no list;
+ *   <li>withdraw: an integrator for its channel's cases, intake clerks for any;
+ *   <li>the reporter's name, phone and email unmasked: only roles that call the reporter back —
+ *       intake, revisit, and the case's own town center.
+ * </ul>
+ *
+ * A denial is an {@link AccessDeniedException} (403 with a problem body).
+ */
+@Component
+public class CaseAccess {
+
+  private final Directory directory;
+
+  public CaseAccess(Directory directory) {
+    this.directory = directory;
+  }
+
+  /** The caller, authenticated by {@code /api}'s security chain. */
+  public GridcaseUser caller() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof GridcaseUser user) {
+      return user;
+    }
+    throw new AccessDeniedException(Problems.NOT_ALLOWED);
+  }
+
+  public void checkMayReport(Channel channel) {
+    GridcaseUser user = caller();
+    if (user.in(DirectoryGroups.INTAKE) || user.in(GridcaseUser.CAMUNDA_ADMIN)) {
+      return;
+    }
+    if (user.isIntegrator() && channel != null && channel.name().equals(user.channel())) {
+      return;
+    }
+    throw new AccessDeniedException("An integrator account reports cases of its own channel only.");
+  }
+
+  public void checkMayRead(CaseRecord c, List<DepartmentOrder> orders) {
+    if (!mayRead(caller(), c, orders)) {
+      throw new AccessDeniedException(Problems.NOT_ALLOWED);
+    }
+  }
+
+  public void checkMayWithdraw(CaseRecord c) {
+    GridcaseUser user = caller();
+    boolean allowed =
+        user.in(DirectoryGroups.INTAKE)
+            || user.in(GridcaseUser.CAMUNDA_ADMIN)
+            || (user.isIntegrator() && user.channel().equals(c.channel()));
+    if (!allowed) {
+      throw new AccessDeniedException(Problems.NOT_ALLOWED);
+    }
+  }
+
+  /** Only the holder may ask for more time: a handler of the case's lead department. */
+  public void checkMayAskForExtension(CaseRecord c) {
+    GridcaseUser user = caller();
+    if (!user.in(GridcaseUser.CAMUNDA_ADMIN) && !user.departments().contains(c.leadDepartment())) {
+      throw new AccessDeniedException("Only the lead department of the case may ask for an extension.");
+    }
+  }
+
+  /** Urging (催办) is the supervisors' (and, one level up, the county centers') tool. */
+  public void checkMayUrge() {
+    GridcaseUser user = caller();
+    if (!user.in(DirectoryGroups.SUPERVISORS) && !user.in(GridcaseUser.CAMUNDA_ADMIN)) {
+      throw new AccessDeniedException("Only supervisors urge cases.");
+    }
+  }
+
+  /** Whether the caller sees the reporter's contact details in full. */
+  public boolean showsContact(CaseRecord c) {
+    GridcaseUser user = caller();
+    return user.in(DirectoryGroups.INTAKE)
+        || user.in(DirectoryGroups.REVISIT)
+        || user.in(GridcaseUser.CAMUNDA_ADMIN)
+        || user.towns().contains(c.place().townCode());
+  }
+
+  /**
+   * The caller's list query, narrowed to what it may see. A filter the caller sets must lie
+   * inside its scope; one it leaves open is set to its scope.
+   */
+  public CaseQuery scope(CaseQuery query) {
+    GridcaseUser user = caller();
+    if (user.readsAllCases()) {
+      return query;
+    }
+    if (user.isIntegrator()) {
+      return narrow(query, query.channel(), Set.of(user.channel()), Field.CHANNEL);
+    }
+    if (!user.departments().isEmpty()) {
+      return narrow(query, query.department(), user.departments(), Field.DEPARTMENT);
+    }
+    if (!user.towns().isEmpty()) {
+      return narrow(query, query.town(), user.towns(), Field.TOWN);
+    }
+    throw new AccessDeniedException(Problems.NOT_ALLOWED);
+  }
+
+  boolean mayRead(GridcaseUser user, CaseRecord c, List<DepartmentOrder> orders) {
+    if (user.readsAllCases()) {
+      return true;
+    }
+    if (user.isIntegrator() && user.channel().equals(c.channel())) {
+      return true;
+    }
+    if (user.towns().contains(c.place().townCode())) {
+      return true;
+    }
+    Set<String> departments = user.departments();
+    if (orders.stream().anyMatch(order -> departments.contains(order.department()))) {
+      return true;
+    }
+    return directory.grid(c.place().gridCode()).map(Grid::workerUserId).filter(user.id()::equals).isPresent();
+  }
+
+  private enum Field { CHANNEL, DEPARTMENT, TOWN }
+
+  private static CaseQuery narrow(CaseQuery query, String asked, Set<String> allowed, Field field) {
+    String value;
+    if (asked != null) {
+      if (!allowed.contains(asked)) {
+        throw new AccessDeniedException("You may list only the cases of: " + String.join(", ", allowed));
+      }
+      value = asked;
+    } else if (allowed.size() == 1) {
+      value = allowed.iterator().next();
+    } else {
+      throw new AccessDeniedException(
+          "Name the " + field.name().toLowerCase() + " to list; yours are: " + String.join(", ", allowed));
+    }
+    return new CaseQuery(
+        query.status(),
+        field == Field.DEPARTMENT ? value : query.department(),
+        field == Field.TOWN ? value : query.town(),
+        field == Field.CHANNEL ? value : query.channel(),
+        query.page(),
+        query.size());
+  }
+}

@@ -1,0 +1,293 @@
+package io.gridcase.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Logins;
+import io.gridcase.support.Reports;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Each role × each action, through the engine REST API and {@code /api}, on a fresh 12345 wage
+ * arrears case (lead department HRSS 人社局, co-handler JUSTICE, town 环市街道, grid of chen.jianguo).
+ * The task is the HRSS order's sign-for step. "N" on a read means the engine does not show it
+ * (an authorized query filters it out: 404 for one, absent from a list); on a write it means 403.
+ */
+@GridcaseTest
+class AuthorizationMatrixTest {
+
+  @Autowired TestRestTemplate anonymous;
+  @Autowired ObjectMapper json;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+
+  private final List<String> deployments = new ArrayList<>();
+
+  @AfterEach
+  void removeProbeDeployments() {
+    deployments.forEach(id -> repository.deleteDeployment(id, true));
+    repository.createDeploymentQuery().deploymentSource("authorization-matrix").list()
+        .forEach(d -> repository.deleteDeployment(d.getId(), true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // user              | list task | read task | claim | complete | start | read instance | list instances | deploy | api create | api read | api list | reporter contact
+      "integrator-12345    | N | N | N | N | N | N | N | N | Y | Y | Y   | masked",
+      "integrator-petition | N | N | N | N | N | N | N | N | N | N | N   | -",
+      "luo.xiaoyan         | N | N | N | N | Y | N | N | N | Y | Y | Y   | full",
+      "zhao.min            | N | N | N | N | Y | N | N | N | N | Y | Y   | full",
+      "chen.zhihua         | Y | Y | Y | Y | N | N | N | N | N | Y | Y   | masked",
+      "liang.guodong       | N | N | N | N | N | N | N | N | N | N | N   | -",
+      "chen.jianguo        | N | N | N | N | N | N | N | N | N | Y | 403 | masked",
+      "ye.wanting          | N | N | N | N | N | N | N | N | N | Y | Y   | full",
+      "ou.weixiong         | Y | Y | N | N | N | Y | Y | N | N | Y | Y   | masked",
+      "zeng.zihao          | N | N | N | N | N | Y | Y | Y | N | N | 403 | -",
+      "demo                | Y | Y | Y | Y | Y | Y | Y | Y | Y | Y | Y   | full",
+  })
+  void everyRoleMayDoExactlyItsOwnWork(
+      String user, String listTask, String readTask, String claim, String complete, String start,
+      String readInstance, String listInstances, String deploy, String apiCreate, String apiRead, String apiList,
+      String contact) throws Exception {
+    TestRestTemplate http = anonymous.withBasicAuth(user, user.equals("demo") ? "demo" : Logins.PASSWORD);
+    String caseNumber = newHotlineCase();
+    Task task = signForTask(caseNumber, "dept-HRSS");
+    String instanceId = task.getProcessInstanceId();
+
+    // engine REST: the department's task
+    var listed = http.getForEntity(
+        "/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey=UserTask_SignForOrder",
+        JsonNode.class);
+    assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(ids(listed.getBody()).contains(task.getId())).as("%s lists the HRSS task", user).isEqualTo(yes(listTask));
+
+    var read = http.getForEntity("/engine-rest/task/" + task.getId(), JsonNode.class);
+    assertThat(read.getStatusCode().is2xxSuccessful()).as("%s reads the HRSS task", user).isEqualTo(yes(readTask));
+
+    var claimed = post(http, "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"" + user + "\"}");
+    assertAllowedOrForbidden(claimed, claim, user + " claims the HRSS task");
+
+    var completed = post(http, "/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\": {\"orderDecision\": {\"value\": \"ACCEPT\"}}}");
+    assertAllowedOrForbidden(completed, complete, user + " completes the HRSS task");
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(yes(complete) ? 0 : 1);
+
+    // engine REST: cases as process instances, and deployments
+    var started = post(http, "/engine-rest/process-definition/key/case-lifecycle/start", startFormVariables());
+    if (yes(start)) {
+      assertThat(started.getStatusCode()).as("%s starts a case", user).isEqualTo(HttpStatus.OK);
+    } else {
+      assertThat(started.getStatusCode().value()).as("%s starts a case", user).isIn(403, 404);
+    }
+
+    var instance = http.getForEntity("/engine-rest/process-instance/" + instanceId, JsonNode.class);
+    assertThat(instance.getStatusCode().is2xxSuccessful()).as("%s reads the case's instance", user)
+        .isEqualTo(yes(readInstance));
+
+    var instances = http.getForEntity("/engine-rest/process-instance?businessKey=" + caseNumber, JsonNode.class);
+    assertThat(instances.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(instances.getBody().size() > 0).as("%s lists the case's instances", user).isEqualTo(yes(listInstances));
+
+    var deployed = deploy(http);
+    assertAllowedOrForbidden(deployed, deploy, user + " deploys");
+
+    // /api
+    var created = post(http, "/api/cases", hotlineReport());
+    assertThat(created.getStatusCode()).as("%s reports a 12345 case", user)
+        .isEqualTo(yes(apiCreate) ? HttpStatus.CREATED : HttpStatus.FORBIDDEN);
+
+    var details = http.getForEntity("/api/cases/" + caseNumber, JsonNode.class);
+    assertThat(details.getStatusCode()).as("%s reads the case", user)
+        .isEqualTo(yes(apiRead) ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+    if (yes(apiRead)) {
+      assertThat(details.getBody().at("/reporter/phone").asText()).as("%s sees the reporter's phone", user)
+          .isEqualTo(contact.equals("full") ? "13800138000" : "138****8000");
+      assertThat(details.getBody().at("/reporter/email").asText())
+          .isEqualTo(contact.equals("full") ? Reports.REPORTER_EMAIL : "w***@example.cn");
+    } else {
+      assertProblem(details, HttpStatus.FORBIDDEN);
+    }
+
+    var list = http.getForEntity("/api/cases?size=100", JsonNode.class);
+    if (apiList.equals("403")) {
+      assertProblem(list, HttpStatus.FORBIDDEN);
+    } else {
+      assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+      List<String> numbers = new ArrayList<>();
+      list.getBody().get("items").forEach(item -> numbers.add(item.get("caseNumber").asText()));
+      assertThat(numbers.contains(caseNumber)).as("%s lists the case", user).isEqualTo(yes(apiList));
+    }
+  }
+
+  @Test
+  void aHandlerOfAnotherDepartmentCannotListClaimOrCompleteTheTask() {
+    String caseNumber = newHotlineCase();
+    Task task = signForTask(caseNumber, "dept-HRSS");
+    TestRestTemplate housing = Logins.as(anonymous, "liang.guodong");
+
+    var listed = housing.getForEntity("/engine-rest/task?candidateGroup=dept-HRSS", JsonNode.class);
+    assertThat(ids(listed.getBody())).doesNotContain(task.getId());
+    var count = housing.getForEntity("/engine-rest/task/count?processInstanceBusinessKey=" + caseNumber, JsonNode.class);
+    assertThat(count.getBody().get("count").asLong()).isZero();
+    assertProblem(post(housing, "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"liang.guodong\"}"),
+        HttpStatus.FORBIDDEN);
+    assertProblem(post(housing, "/engine-rest/task/" + task.getId() + "/complete", "{}"), HttpStatus.FORBIDDEN);
+    assertProblem(post(housing, "/engine-rest/task/" + task.getId() + "/submit-form", "{}"), HttpStatus.FORBIDDEN);
+    assertThat(housing.getForEntity("/engine-rest/task/" + task.getId() + "/form-variables", String.class)
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void anonymousCallersGet401WithAProblemBody() {
+    for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/deployment",
+        "/api/cases", "/api/cases/GC19990101000001", "/v3/api-docs", "/actuator/metrics")) {
+      var answer = anonymous.getForEntity(path, String.class);
+      assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(answer.getHeaders().getContentType()).as(path).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as(path).startsWith("Basic");
+    }
+    assertProblem(post(anonymous, "/api/cases", hotlineReport()), HttpStatus.UNAUTHORIZED);
+    assertProblem(post(anonymous, "/engine-rest/process-definition/key/case-lifecycle/start", "{}"),
+        HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aWrongPasswordIsA401AndSaysNothingMore() {
+    TestRestTemplate wrong = anonymous.withBasicAuth("no.such.user", "guess");
+    assertProblem(wrong.getForEntity("/api/cases", JsonNode.class), HttpStatus.UNAUTHORIZED);
+    assertProblem(wrong.getForEntity("/engine-rest/task", JsonNode.class), HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void anIntegratorReportsAndListsOnlyItsOwnChannel() {
+    TestRestTemplate petition = Logins.as(anonymous, "integrator-petition");
+    var refused = post(petition, "/api/cases", hotlineReport());
+    assertProblem(refused, HttpStatus.FORBIDDEN);
+    var own = post(petition, "/api/cases", hotlineReport().replace("HOTLINE_12345", "PETITION"));
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    assertProblem(petition.getForEntity("/api/cases?channel=HOTLINE_12345", JsonNode.class), HttpStatus.FORBIDDEN);
+    var list = petition.getForEntity("/api/cases?size=100", JsonNode.class);
+    assertThat(list.getBody().get("items")).isNotEmpty()
+        .allSatisfy(item -> assertThat(item.get("channel").asText()).isEqualTo("PETITION"));
+    var hotline = Logins.as(anonymous, Logins.HOTLINE_INTEGRATOR).getForEntity("/api/cases?size=100", JsonNode.class);
+    assertThat(hotline.getBody().get("items"))
+        .allSatisfy(item -> assertThat(item.get("channel").asText()).isEqualTo("HOTLINE_12345"));
+    String petitionCase = own.getBody().get("caseNumber").asText();
+    assertProblem(Logins.as(anonymous, Logins.HOTLINE_INTEGRATOR).getForEntity("/api/cases/" + petitionCase, JsonNode.class),
+        HttpStatus.FORBIDDEN);
+    assertProblem(post(Logins.as(anonymous, Logins.HOTLINE_INTEGRATOR), "/api/cases/" + petitionCase + "/cancellation",
+        "{\"reason\": \"不是我的\"}"), HttpStatus.FORBIDDEN);
+  }
+
+  // --- helpers
+
+  private String newHotlineCase() {
+    var created = post(Logins.as(anonymous, Logins.HOTLINE_INTEGRATOR), "/api/cases", hotlineReport());
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return created.getBody().get("caseNumber").asText();
+  }
+
+  private Task signForTask(String caseNumber, String group) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_SignForOrder").taskCandidateGroup(group).singleResult();
+    assertThat(task).as("sign-for task of %s on %s", group, caseNumber).isNotNull();
+    return task;
+  }
+
+  private static String hotlineReport() {
+    return """
+        {"channel": "HOTLINE_12345", "title": "工地拖欠工资", "description": "丰乐路工地拖欠 20 名工人工资",
+         "location": {"gridCode": "%s", "address": "丰乐路 88 号"},
+         "reporter": {"name": "王芳", "phone": "13800138000", "email": "%s", "anonymous": false}}
+        """.formatted(Reports.GRID, Reports.REPORTER_EMAIL);
+  }
+
+  private static String startFormVariables() {
+    return """
+        {"variables": {
+          "channel": {"value": "WALK_IN"}, "title": {"value": "窗口来访：邻居装修噪音"},
+          "description": {"value": "楼上夜间装修噪音扰民"}, "gridCode": {"value": "%s"},
+          "address": {"value": "丰乐路 90 号"}, "reporterName": {"value": "李四"},
+          "reporterPhone": {"value": "13900139000"}, "anonymous": {"value": false, "type": "Boolean"}}}
+        """.formatted(Reports.GRID);
+  }
+
+  private ResponseEntity<JsonNode> deploy(TestRestTemplate http) {
+    var form = """
+        {"id": "matrix-probe-%s", "type": "default", "schemaVersion": 16, "components": []}
+        """.formatted(UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("deployment-name", "matrix-probe");
+    body.add("deployment-source", "authorization-matrix");
+    body.add("data", new ByteArrayResource(form) {
+      @Override
+      public String getFilename() {
+        return "matrix-probe.form";
+      }
+    });
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    var answer = http.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    if (answer.getStatusCode().is2xxSuccessful()) {
+      deployments.add(answer.getBody().get("id").asText());
+    }
+    return answer;
+  }
+
+  private static ResponseEntity<JsonNode> post(TestRestTemplate http, String path, String body) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  private static List<String> ids(JsonNode list) {
+    List<String> ids = new ArrayList<>();
+    list.forEach(node -> ids.add(node.get("id").asText()));
+    return ids;
+  }
+
+  private static boolean yes(String expected) {
+    return expected.equals("Y");
+  }
+
+  private static void assertAllowedOrForbidden(ResponseEntity<JsonNode> answer, String expected, String what) {
+    if (yes(expected)) {
+      assertThat(answer.getStatusCode().is2xxSuccessful()).as("%s: %s", what, answer).isTrue();
+    } else {
+      assertProblem(answer, HttpStatus.FORBIDDEN);
+    }
+  }
+
+  static void assertProblem(ResponseEntity<?> answer, HttpStatus status) {
+    assertThat(answer.getStatusCode()).isEqualTo(status);
+    assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    String body = String.valueOf(answer.getBody());
+    assertThat(body).contains("\"status\":" + status.value()).doesNotContain("Exception", "SQL", "at org.", "at io.");
+  }
+}

@@ -1,0 +1,119 @@
+package io.gridcase.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Logins;
+import io.gridcase.support.Reports;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Tasklist in a real browser: Debian's Chromium, headless, driven by playwright-core
+ * ({@code src/test/browser/tasklist.mjs}, run by Node) against this test's server. The labour
+ * bureau's handler logs in, opens the department's sign-for task from the shared filter 部门待签收,
+ * claims it, fills its Camunda Form and completes it; the housing bureau's handler finds no such
+ * task. Screenshots go to {@code target/browser/}.
+ *
+ * <p>Needs {@code chromium} (Debian: {@code apt-get install -y chromium}; another path in
+ * {@code GRIDCASE_CHROMIUM}), Node.js and {@code npm ci} (for playwright-core). Without them the
+ * test fails and says so; it is never skipped. {@code .ci/run} installs all three.
+ */
+@GridcaseTest
+class TasklistBrowserTest {
+
+  static final Path PROJECT = Path.of("").toAbsolutePath();
+  static final Path SCRIPT = PROJECT.resolve("src/test/browser/tasklist.mjs");
+  static final Path SCREENSHOTS = PROJECT.resolve("target/browser");
+  static final String CHROMIUM = System.getenv().getOrDefault("GRIDCASE_CHROMIUM", "/usr/bin/chromium");
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate anonymous;
+  @Autowired TaskService tasks;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeAll
+  static void browserIsInstalled() {
+    if (!Files.isExecutable(Path.of(CHROMIUM))) {
+      fail("No Chromium at " + CHROMIUM + ". Install Debian's package: sudo apt-get install -y chromium "
+          + "(or point GRIDCASE_CHROMIUM at a Chromium binary). .ci/run installs it.");
+    }
+    if (!Files.isDirectory(PROJECT.resolve("node_modules/playwright-core"))) {
+      fail("playwright-core is missing: run `npm ci` in " + PROJECT + " (Node.js 18 or later). .ci/run does.");
+    }
+  }
+
+  @Test
+  void aDepartmentHandlerSignsForItsOrderInTasklistAndAnotherDepartmentNeverSeesIt() throws Exception {
+    String caseNumber = newHotlineCase();
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_SignForOrder").taskCandidateGroup("dept-HRSS").singleResult().getId();
+
+    browse("liang.guodong", caseNumber, taskId, "absent");
+    browse("chen.zhihua", caseNumber, taskId, "sign-for");
+
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_SignForOrder").taskCandidateGroup("dept-HRSS").count())
+        .as("the sign-for step is done").isZero();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_ProposePlan").taskCandidateGroup("dept-HRSS").count())
+        .as("the labour bureau proposes a plan next").isEqualTo(1);
+    assertThat(jdbc.sql("select status from case_department where case_number = ? and department = 'HRSS'")
+        .param(caseNumber).query(String.class).single()).isEqualTo("SIGNED");
+    assertThat(SCREENSHOTS.resolve("chen.zhihua-sign-for-filled.png")).exists();
+  }
+
+  private void browse(String user, String caseNumber, String taskId, String mode) throws IOException, InterruptedException {
+    Files.createDirectories(SCREENSHOTS);
+    var process = new ProcessBuilder("node", SCRIPT.toString())
+        .directory(PROJECT.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(SCREENSHOTS.resolve(user + "-" + mode + ".log").toFile());
+    var env = process.environment();
+    env.put("BASE_URL", "http://localhost:" + port);
+    env.put("LOGIN", user);
+    env.put("PASSWORD", Logins.PASSWORD);
+    env.put("CASE_NUMBER", caseNumber);
+    env.put("TASK_ID", taskId);
+    env.put("MODE", mode);
+    env.put("SCREENSHOT_DIR", SCREENSHOTS.toString());
+    env.put("CHROMIUM", CHROMIUM);
+    Process browser = process.start();
+    boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
+    if (!finished) {
+      browser.destroyForcibly();
+    }
+    String log = Files.readString(SCREENSHOTS.resolve(user + "-" + mode + ".log"), StandardCharsets.UTF_8);
+    assertThat(finished && browser.exitValue() == 0).as("%s in Tasklist (%s):%n%s", user, mode, log).isTrue();
+  }
+
+  private String newHotlineCase() {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String report = """
+        {"channel": "HOTLINE_12345", "title": "工地拖欠工资（浏览器测试）", "description": "丰乐路工地拖欠 20 名工人工资",
+         "location": {"gridCode": "%s", "address": "丰乐路 88 号"},
+         "reporter": {"name": "王芳", "phone": "13800138000", "anonymous": false}}
+        """.formatted(Reports.GRID);
+    var created = Logins.as(anonymous, Logins.HOTLINE_INTEGRATOR)
+        .postForEntity("/api/cases", new HttpEntity<>(report, headers), JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return created.getBody().get("caseNumber").asText();
+  }
+}
