@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gridcase.support.TestSmtp;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.Logins;
 import io.gridcase.support.PostgresServer;
@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresApplicationTest {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestSmtp.server();
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {

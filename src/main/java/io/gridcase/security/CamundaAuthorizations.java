@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * directory is loaded; idempotent (a grant that exists is left, a missing permission added).
  *
  * <ul>
- *   <li>every human group (all but {@code integrators}): Tasklist, READ on the two processes (the
+ *   <li>every human group (all but {@code integrators}): Tasklist, READ on the four processes (the
  *       diagram beside a task), READ on the shared filters ({@link TasklistFilters});
  *   <li>{@code intake} and each {@code center-<town>}: start {@code case-lifecycle} from Tasklist;
  *   <li>{@code supervisors}: Cockpit, read-only: definitions, instances, incidents, history, tasks,
@@ -54,7 +54,8 @@ public class CamundaAuthorizations implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(CamundaAuthorizations.class);
 
   private static final List<String> PROCESSES =
-      List.of(ProcessVariables.CASE_LIFECYCLE, ProcessVariables.DEPARTMENT_ORDER);
+      List.of(ProcessVariables.CASE_LIFECYCLE, ProcessVariables.DEPARTMENT_ORDER, ProcessVariables.STAGE_DEADLINE,
+          ProcessVariables.SUPERVISE_CASE);
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;

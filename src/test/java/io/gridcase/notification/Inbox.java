@@ -3,7 +3,7 @@ package io.gridcase.notification;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gridcase.support.TestSmtp;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -23,7 +23,7 @@ final class Inbox {
   private GreenMail server;
 
   void start() {
-    server = new GreenMail(ServerSetupTest.SMTP);
+    server = new GreenMail(TestSmtp.SMTP);
     server.start();
   }
 

@@ -8,7 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gridcase.support.TestSmtp;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CaseLifecycleTest {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestSmtp.server();
 
   @Autowired ProcessEngine engine;
   @Autowired CaseDriver cases;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import io.gridcase.support.TestSmtp;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
@@ -44,7 +44,7 @@ class DeadlineTest {
   static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 11, 16, 9, 0);
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = TestSmtp.server();
 
   @Autowired ProcessEngine engine;
   @Autowired CaseDriver cases;
