@@ -1,0 +1,102 @@
+package io.gridcase.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Logins;
+import io.gridcase.support.Reports;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Deadlines as integrators, departments and supervisors meet them over HTTP. */
+@GridcaseTest
+class DeadlineApiTest {
+
+  @Autowired TestRestTemplate http;
+
+  ResponseEntity<JsonNode> post(String user, String path, String body) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return Logins.as(http, user).postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  String reportSmeCase() {
+    String body = """
+        {"channel": "SME_PLATFORM", "title": "企业用电报装迟迟未办", "description": "新厂房用电报装两个月未接通",
+         "location": {"gridCode": "%s"}, "reporter": {"name": "陈老板", "email": "boss@example.cn"},
+         "enterprise": {"name": "江门市某五金制品有限公司", "creditCode": "91440703MA4UJ5XX1K"}}
+        """.formatted(Reports.GRID);
+    var created = post("integrator-sme", "/api/cases", body);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return created.getBody().get("caseNumber").asText();
+  }
+
+  @Test
+  void anSmeCasePostedByRestShowsItsThreeDeadlinesCountedFromDispatch() {
+    String caseNumber = reportSmeCase();
+
+    JsonNode found = Logins.as(http, "integrator-sme").getForObject("/api/cases/" + caseNumber, JsonNode.class);
+
+    OffsetDateTime dispatched = OffsetDateTime.parse(found.get("dispatchedAt").asText());
+    assertThat(found.get("deadlineProfile").asText()).isEqualTo("SME_117");
+    assertThat(found.get("deadlines")).hasSize(3);
+    for (JsonNode deadline : found.get("deadlines")) {
+      Duration limit = switch (deadline.get("stage").asText()) {
+        case "ACCEPT" -> Duration.ofHours(1);
+        case "PLAN" -> Duration.ofDays(1);
+        default -> Duration.ofDays(7);
+      };
+      assertThat(Duration.between(dispatched, OffsetDateTime.parse(deadline.get("dueAt").asText()))).isEqualTo(limit);
+      assertThat(deadline.get("metAt").isNull()).isTrue();
+      assertThat(deadline.get("overdue").asBoolean()).isFalse();
+    }
+    assertThat(found.get("flagged").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theLeadDepartmentAsksForAnExtensionOthersMayNot() {
+    String caseNumber = reportSmeCase();
+    String extension = "{\"stage\": \"DONE\", \"extendBy\": \"P3D\", \"reason\": \"需供电局配合\"}";
+
+    assertThat(post("huang.xiaoling", "/api/cases/" + caseNumber + "/extensions", extension).getStatusCode())
+        .as("co-handling MARKET").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("zhen.zhuowen", "/api/cases/" + caseNumber + "/extensions", extension).getStatusCode())
+        .as("lead INDUSTRY").isEqualTo(HttpStatus.ACCEPTED);
+
+    JsonNode history = Logins.as(http, "ou.weixiong").getForObject("/api/cases/" + caseNumber, JsonNode.class).get("history");
+    assertThat(history).anySatisfy(step -> {
+      assertThat(step.get("action").asText()).isEqualTo("EXTENSION_REQUESTED");
+      assertThat(step.get("actor").asText()).isEqualTo("zhen.zhuowen");
+    });
+  }
+
+  @Test
+  void anExtensionNamesItsFieldsWhenMalformed() {
+    String caseNumber = reportSmeCase();
+    var answer = post("zhen.zhuowen", "/api/cases/" + caseNumber + "/extensions",
+        "{\"stage\": \"LATER\", \"extendBy\": \"two days\", \"reason\": \"\"}");
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().get("errors")).extracting(e -> e.get("field").asText()).contains("stage");
+  }
+
+  @Test
+  void onlySupervisorsUrge() {
+    String caseNumber = reportSmeCase();
+    String urging = "{\"message\": \"请今天内签收\"}";
+
+    assertThat(post("integrator-sme", "/api/cases/" + caseNumber + "/urgings", urging).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("ou.weixiong", "/api/cases/" + caseNumber + "/urgings", urging).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+  }
+}
