@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A real SMTP server (GreenMail on the test profile's port 3025) that a test can stop and start,
+ * A real SMTP server (GreenMail on the port of {@link TestSmtp}) that a test can stop and start,
  * read by recipient and by a word of the subject, since other tests' mails may arrive too.
  */
 final class Inbox {

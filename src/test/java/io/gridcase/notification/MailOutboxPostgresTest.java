@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.gridcase.support.PostgresServer;
+import io.gridcase.support.TestSmtp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +48,7 @@ class MailOutboxPostgresTest {
     rows = new OutboxRows(JdbcClient.create(dataSource));
     var sender = new JavaMailSenderImpl();
     sender.setHost("localhost");
-    sender.setPort(3025);
+    sender.setPort(TestSmtp.PORT);
     var properties = new MailProperties("gridcase@localhost", Duration.ofSeconds(10), Duration.ofMinutes(5), 50,
         new MailProperties.Dispatcher(true),
         new MailProperties.Retry(List.of(Duration.ofSeconds(30), Duration.ofHours(1)), 5));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridcase.support.Browser;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
@@ -32,8 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * task. Screenshots go to {@code target/browser/}.
  *
  * <p>Needs {@code chromium} (Debian: {@code apt-get install -y chromium}; another path in
- * {@code GRIDCASE_CHROMIUM}), Node.js and {@code npm ci} (for playwright-core). Without them the
- * test fails and says so; it is never skipped. {@code .ci/run} installs all three.
+ * {@code GRIDCASE_CHROMIUM}), Node.js and {@code npm ci} (for playwright-core): see {@link Browser}.
+ * {@code .ci/run} installs all three and fails the build without them.
  */
 @GridcaseTest
 class TasklistBrowserTest {
@@ -41,7 +42,7 @@ class TasklistBrowserTest {
   static final Path PROJECT = Path.of("").toAbsolutePath();
   static final Path SCRIPT = PROJECT.resolve("src/test/browser/tasklist.mjs");
   static final Path SCREENSHOTS = PROJECT.resolve("target/browser");
-  static final String CHROMIUM = System.getenv().getOrDefault("GRIDCASE_CHROMIUM", "/usr/bin/chromium");
+  static final String CHROMIUM = Browser.CHROMIUM;
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate anonymous;
@@ -50,13 +51,7 @@ class TasklistBrowserTest {
 
   @BeforeAll
   static void browserIsInstalled() {
-    if (!Files.isExecutable(Path.of(CHROMIUM))) {
-      fail("No Chromium at " + CHROMIUM + ". Install Debian's package: sudo apt-get install -y chromium "
-          + "(or point GRIDCASE_CHROMIUM at a Chromium binary). .ci/run installs it.");
-    }
-    if (!Files.isDirectory(PROJECT.resolve("node_modules/playwright-core"))) {
-      fail("playwright-core is missing: run `npm ci` in " + PROJECT + " (Node.js 18 or later). .ci/run does.");
-    }
+    Browser.require();
   }
 
   @Test

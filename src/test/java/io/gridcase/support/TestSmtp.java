@@ -3,22 +3,47 @@ package io.gridcase.support;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
-/** GreenMail on the test profile's SMTP port, with room to start on a busy machine. */
-public final class TestSmtp {
+/**
+ * GreenMail for the tests, on a port picked once per test JVM (so two builds on one machine do not
+ * collide) that every test application context sends its mail to.
+ */
+public final class TestSmtp implements EnvironmentPostProcessor {
 
-  /** The test profile's SMTP server; the default start-up timeout of 2 s is too short under load. */
+  public static final int PORT = freePort();
+
+  /** The SMTP server; the default start-up timeout of 2 s is too short on a busy machine. */
   public static final ServerSetup SMTP = smtp();
 
-  private TestSmtp() {}
+  public static GreenMailExtension server() {
+    return new GreenMailExtension(SMTP);
+  }
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    environment.getPropertySources().addFirst(
+        new MapPropertySource("gridcase-test-smtp", Map.of("spring.mail.host", "localhost", "spring.mail.port", PORT)));
+  }
 
   private static ServerSetup smtp() {
-    ServerSetup smtp = ServerSetupTest.SMTP.createCopy();
+    ServerSetup smtp = ServerSetupTest.SMTP.createCopy().withPort(PORT);
     smtp.setServerStartupTimeout(20_000);
     return smtp;
   }
 
-  public static GreenMailExtension server() {
-    return new GreenMailExtension(SMTP);
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
