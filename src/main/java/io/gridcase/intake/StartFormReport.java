@@ -1,18 +1,24 @@
 package io.gridcase.intake;
 
 import java.util.List;
+import java.util.stream.Stream;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reads the report a clerk typed into the {@code report-case} start form in Tasklist. */
-final class StartFormReport {
+public final class StartFormReport {
+
+  /** The reporter's contact details: kept in the case record, never in the engine's history. */
+  public static final List<String> CONTACT_FIELDS = List.of("reporterName", "reporterPhone", "reporterEmail");
 
   /** The form's fields; only the case number and routing facts stay on the instance. */
   static final List<String> FIELDS =
-      List.of(
-          "channel", "reportedCategory", "title", "description", "gridCode", "address",
-          "reporterName", "reporterPhone", "reporterEmail", "anonymous",
-          "enterpriseName", "enterpriseCreditCode", "overseasChinese");
+      Stream.concat(
+              CONTACT_FIELDS.stream(),
+              Stream.of(
+                  "channel", "reportedCategory", "title", "description", "gridCode", "address", "anonymous",
+                  "enterpriseName", "enterpriseCreditCode", "overseasChinese"))
+          .toList();
 
   private StartFormReport() {}
 

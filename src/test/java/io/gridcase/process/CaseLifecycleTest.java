@@ -224,7 +224,7 @@ class CaseLifecycleTest {
   }
 
   @Test
-  void aCaseStartedFromTheTasklistFormGetsANumberAndKeepsContactDetailsOffTheInstance() {
+  void aCaseStartedFromTheTasklistFormGetsANumberAndKeepsContactDetailsOffTheInstanceAndItsHistory() {
     var definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProcessVariables.CASE_LIFECYCLE).latestVersion().singleResult();
     var started = engine.getFormService().submitStartForm(definition.getId(), Map.of(
@@ -241,6 +241,15 @@ class CaseLifecycleTest {
         .doesNotContainKeys("reporterName", "reporterPhone", "reporterEmail")
         .containsEntry("caseNumber", caseNumber)
         .containsEntry("reporterHasEmail", true);
+    var history = engine.getHistoryService();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.getId()).list())
+        .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+        .contains("title", "gridCode")
+        .doesNotContain("reporterName", "reporterPhone", "reporterEmail");
+    assertThat(history.createHistoricDetailQuery().processInstanceId(started.getId()).variableUpdates().list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())
+        .contains("title")
+        .doesNotContain("reporterName", "reporterPhone", "reporterEmail");
   }
 
   @Test
