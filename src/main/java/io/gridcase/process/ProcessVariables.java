@@ -9,6 +9,7 @@ public final class ProcessVariables {
   public static final String MESSAGE_CASE_URGED = "CaseUrged";
   public static final String STAGE_DEADLINE = "stage-deadline";
   public static final String SUPERVISE_CASE = "supervise-case";
+  public static final String REQUEST_EXTENSION = "request-extension";
   public static final String MESSAGE_STAGE_MET = "StageMet";
   public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
   public static final String MESSAGE_SUPERVISION_REQUESTED = "SupervisionRequested";

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
  * directory is loaded; idempotent (a grant that exists is left, a missing permission added).
  *
  * <ul>
- *   <li>every human group (all but {@code integrators}): Tasklist, READ on the four processes (the
+ *   <li>every human group (all but {@code integrators}): Tasklist, READ on the processes (the
  *       diagram beside a task), READ on the shared filters ({@link TasklistFilters});
  *   <li>{@code intake} and each {@code center-<town>}: start {@code case-lifecycle} from Tasklist;
+ *   <li>each {@code dept-<code>}: ask for an extension from Tasklist ({@code request-extension});
  *   <li>{@code supervisors}: Cockpit, read-only: definitions, instances, incidents, history, tasks,
  *       decisions, deployments, the operation log;
  *   <li>{@code designers}: Cockpit, deploy, and migrate instances;
@@ -55,7 +56,7 @@ public class CamundaAuthorizations implements ApplicationRunner {
 
   private static final List<String> PROCESSES =
       List.of(ProcessVariables.CASE_LIFECYCLE, ProcessVariables.DEPARTMENT_ORDER, ProcessVariables.STAGE_DEADLINE,
-          ProcessVariables.SUPERVISE_CASE);
+          ProcessVariables.SUPERVISE_CASE, ProcessVariables.REQUEST_EXTENSION);
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
@@ -81,6 +82,11 @@ public class CamundaAuthorizations implements ApplicationRunner {
       }
       if (group.equals(DirectoryGroups.INTAKE) || DirectoryGroups.isCenterGroup(group)) {
         granted += grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.CASE_LIFECYCLE,
+            ProcessDefinitionPermissions.CREATE_INSTANCE);
+        granted += grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+      }
+      if (DirectoryGroups.isDepartmentGroup(group)) {
+        granted += grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.REQUEST_EXTENSION,
             ProcessDefinitionPermissions.CREATE_INSTANCE);
         granted += grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
       }

@@ -206,6 +206,35 @@ class DeadlineTest {
   }
 
   @Test
+  void aLeadDepartmentHandlerAsksForAnExtensionFromTasklistAndOthersMayNot() {
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：环评", "环评审批材料复杂"));
+    Map<String, Object> form = Map.of("caseNumber", caseNumber, "stage", "DONE", "extendBy", "P3D", "extensionReason", "需专家评审");
+
+    assertThatThrownBy(() -> startAs("huang.xiaoling", "dept-MARKET", form))
+        .hasMessageContaining("lead department");
+    startAs("zhen.zhuowen", "dept-INDUSTRY", form);
+
+    assertThat(cases.task(caseNumber, "UserTask_DecideExtension", TOWN_CENTER)).isNotNull();
+    assertThat(journal.events(caseNumber)).anySatisfy(e -> assertThat(e)
+        .returns(CaseAction.EXTENSION_REQUESTED, CaseEvent::action)
+        .returns("zhen.zhuowen", CaseEvent::actor));
+  }
+
+  /** "Start process" in Tasklist: the start form of request-extension, as the logged-in handler. */
+  private void startAs(String user, String group, Map<String, Object> form) {
+    var identity = engine.getIdentityService();
+    identity.setAuthentication(user, List.of(group));
+    try {
+      var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(ProcessVariables.REQUEST_EXTENSION).latestVersion().singleResult();
+      engine.getFormService().submitStartForm(definition.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
   void anExtensionMustBeAskedBeforeTheDeadline() {
     EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业诉求：税务", "退税慢"));
