@@ -5,6 +5,7 @@ import static io.gridcase.directory.DirectoryGroups.INTEGRATORS;
 import static io.gridcase.directory.DirectoryGroups.SUPERVISORS;
 import static io.gridcase.security.GridcaseUser.CAMUNDA_ADMIN;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
@@ -32,7 +34,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ApiSecurityConfiguration {
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, CamundaUserAuthenticationProvider users, ProcessEngine engine) throws Exception {
     AuthenticationEntryPoint unauthenticated =
         (request, response, e) -> {
           Problems.challenge(response);
@@ -52,6 +55,8 @@ class ApiSecurityConfiguration {
                     .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
                     .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("gridcase").authenticationEntryPoint(unauthenticated))
+        // Gridcase's own pages read /api with the Camunda webapps' login (GET only)
+        .addFilterBefore(new CamundaWebappSession(users, engine.getName()), BasicAuthenticationFilter.class)
         .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())

@@ -35,6 +35,11 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || password == null || password.isEmpty() || !passwordMatches(userId, password)) {
       throw new BadCredentialsException("Bad credentials");
     }
+    return authenticatedAs(userId);
+  }
+
+  /** The Spring authentication of a Camunda user whose identity is already established. */
+  Authentication authenticatedAs(String userId) {
     Set<String> groups =
         identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).collect(Collectors.toSet());
     String channel =
