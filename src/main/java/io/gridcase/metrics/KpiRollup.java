@@ -1,0 +1,157 @@
+package io.gridcase.metrics;
+
+import java.sql.DatabaseMetaData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code kpi_rollup}: the counters of {@code kpi_case} summed per day and per month, per value of
+ * each {@link Dimension}. Changes are added as differences in the caller's transaction.
+ */
+@Repository
+public class KpiRollup {
+
+  static final String DAY = "D";
+  static final String MONTH = "M";
+  private static final String COLUMNS =
+      Arrays.stream(Counter.ALL).map(Counter::column).collect(Collectors.joining(", "));
+  private static final String SUMS =
+      Arrays.stream(Counter.ALL).map(c -> "sum(" + c.column() + ")").collect(Collectors.joining(", "));
+
+  /** One row of the rollup. Keys are written in this order, so two transactions never deadlock. */
+  record Key(String period, LocalDate day, Dimension dim, String value) {
+    static final Comparator<Key> ORDER = Comparator.comparing(Key::dim).thenComparing(Key::period)
+        .thenComparing(Key::day).thenComparing(Key::value);
+  }
+
+  private final JdbcClient jdbc;
+  private final String upsert;
+
+  public KpiRollup(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    this.jdbc = jdbc;
+    boolean postgres = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+        .toLowerCase().contains("postgres");
+    String params = Arrays.stream(Counter.ALL).map(c -> "?").collect(Collectors.joining(", "));
+    if (postgres) {
+      // a racing insert of the same key waits for the other transaction, then adds to its row
+      upsert = "insert into kpi_rollup (period, day, dim, dim_key, " + COLUMNS + ") values (?, ?, ?, ?, " + params
+          + ") on conflict (dim, period, day, dim_key) do update set "
+          + Arrays.stream(Counter.ALL).map(c -> c.column() + " = kpi_rollup." + c.column() + " + excluded." + c.column())
+              .collect(Collectors.joining(", "));
+    } else {
+      upsert = "merge into kpi_rollup t using (values (?, cast(? as date), ?, ?, " + params + ")) s (period, day, dim, dim_key, "
+          + COLUMNS + ") on t.dim = s.dim and t.period = s.period and t.day = s.day and t.dim_key = s.dim_key"
+          + " when matched then update set "
+          + Arrays.stream(Counter.ALL).map(c -> c.column() + " = t." + c.column() + " + s." + c.column())
+              .collect(Collectors.joining(", "))
+          + " when not matched then insert (period, day, dim, dim_key, " + COLUMNS + ") values (s.period, s.day, s.dim, s.dim_key, "
+          + Arrays.stream(Counter.ALL).map(c -> "s." + c.column()).collect(Collectors.joining(", ")) + ")";
+    }
+  }
+
+  /** Moves a case's contribution from what it counted for before to what it counts for now. */
+  void replace(CaseFigures before, CaseFigures now) {
+    Map<Key, long[]> deltas = new TreeMap<>(Key.ORDER);
+    if (before != null) {
+      add(deltas, before, -1);
+    }
+    if (now != null) {
+      add(deltas, now, 1);
+    }
+    deltas.forEach((key, delta) -> {
+      if (Arrays.stream(delta).anyMatch(d -> d != 0)) {
+        List<Object> args = new ArrayList<>(List.of(key.period(), key.day(), key.dim().name(), key.value()));
+        Arrays.stream(delta).forEach(args::add);
+        jdbc.sql(upsert).params(args).update();
+      }
+    });
+  }
+
+  private static void add(Map<Key, long[]> deltas, CaseFigures c, int sign) {
+    LocalDate month = c.day().withDayOfMonth(1);
+    c.keys().forEach((dim, value) -> {
+      for (Key key : List.of(new Key(DAY, c.day(), dim, value), new Key(MONTH, month, dim, value))) {
+        long[] delta = deltas.computeIfAbsent(key, k -> new long[Counter.ALL.length]);
+        for (int i = 0; i < delta.length; i++) {
+          delta[i] += sign * c.counts()[i];
+        }
+      }
+    });
+  }
+
+  /** Recomputes the whole rollup from kpi_case: after a migration, or to check the increments. */
+  void rebuild() {
+    jdbc.sql("delete from kpi_rollup").update();
+    for (Dimension dim : Dimension.values()) {
+      String key = switch (dim) {
+        case ALL -> "'" + Dimension.WHOLE + "'";
+        case DEPARTMENT -> "department";
+        case TOWN -> "town_code";
+        case GRID -> "grid_code";
+        case CATEGORY -> "category";
+        case CHANNEL -> "channel";
+      };
+      jdbc.sql("insert into kpi_rollup (period, day, dim, dim_key, " + COLUMNS + ") select 'D', day, '" + dim.name()
+          + "', " + key + ", " + SUMS + " from kpi_case group by day, " + key).update();
+    }
+    jdbc.sql("insert into kpi_rollup (period, day, dim, dim_key, " + COLUMNS + ")"
+        + " select 'M', cast(date_trunc('month', day) as date), dim, dim_key, " + SUMS
+        + " from kpi_rollup where period = 'D' group by cast(date_trunc('month', day) as date), dim, dim_key").update();
+  }
+
+  /**
+   * The counters per value of a dimension over the days [from, to): whole months from the month
+   * rows, the days at either edge from the day rows.
+   */
+  Map<String, long[]> sums(Dimension dim, LocalDate from, LocalDate to) {
+    LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate endMonths = to.withDayOfMonth(1);
+    StringBuilder where = new StringBuilder(" where dim = ? and (");
+    List<Object> args = new ArrayList<>(List.of(dim.name()));
+    if (firstMonth.isBefore(endMonths)) {
+      where.append("(period = 'M' and day >= ? and day < ?) or (period = 'D' and ((day >= ? and day < ?) or (day >= ? and day < ?)))");
+      args.addAll(List.of(firstMonth, endMonths, from, firstMonth, endMonths, to));
+    } else {
+      where.append("(period = 'D' and day >= ? and day < ?)");
+      args.addAll(List.of(from, to));
+    }
+    where.append(")");
+    Map<String, long[]> sums = new TreeMap<>();
+    jdbc.sql("select dim_key, " + SUMS + " from kpi_rollup" + where + " group by dim_key")
+        .params(args)
+        .query(rs -> {
+          long[] counts = new long[Counter.ALL.length];
+          for (int i = 0; i < counts.length; i++) {
+            counts[i] = rs.getLong(i + 2);
+          }
+          sums.put(rs.getString(1), counts);
+        });
+    return sums;
+  }
+
+  /** The city's counters per day over [from, to), for the trend. */
+  Map<LocalDate, long[]> perDay(LocalDate from, LocalDate to) {
+    Map<LocalDate, long[]> days = new TreeMap<>();
+    jdbc.sql("select day, " + COLUMNS + " from kpi_rollup where dim = 'ALL' and period = 'D' and day >= ? and day < ?")
+        .params(from, to)
+        .query(rs -> {
+          long[] counts = new long[Counter.ALL.length];
+          for (int i = 0; i < counts.length; i++) {
+            counts[i] = rs.getLong(i + 2);
+          }
+          days.put(rs.getObject(1, LocalDate.class), counts);
+        });
+    return days;
+  }
+}
