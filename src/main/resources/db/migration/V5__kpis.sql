@@ -5,7 +5,7 @@
 -- case_record and case_deadline and adds the difference (new - old) to kpi_rollup.
 create table kpi_case (
   case_number      varchar(32) primary key references case_record (case_number),
-  day              date        not null,  -- reported_at in China time: the case's cohort
+  report_day       date        not null,  -- reported_at in China time: the case's cohort
   department       varchar(40) not null,  -- lead department, '-' before dispatch
   town_code        varchar(64) not null,
   grid_code        varchar(64) not null,
@@ -36,7 +36,7 @@ create index ix_kpi_case_overdue on kpi_case (overdue_open, town_code);
 -- A query over [from, to) sums whole months and the days at either edge.
 create table kpi_rollup (
   period     char(1)     not null,
-  day        date        not null,
+  report_day date        not null,
   dim        varchar(12) not null,
   dim_key    varchar(64) not null,
   cases            bigint not null, cancelled bigint not null, closed bigint not null,
@@ -48,7 +48,7 @@ create table kpi_rollup (
   reopened         bigint not null, reopens bigint not null,
   rejected         bigint not null, rejections bigint not null,
   flagged_cases    bigint not null,
-  constraint pk_kpi_rollup primary key (dim, period, day, dim_key)
+  constraint pk_kpi_rollup primary key (dim, period, report_day, dim_key)
 );
 
 -- Weak signals (弱信号): one alert per category, place and window, whatever the number of cases.

@@ -32,7 +32,7 @@ record CaseFigures(
    */
   static final String SELECT = """
       select r.case_number,
-        cast(r.reported_at at time zone 'Asia/Shanghai' as date) as day,
+        cast(r.reported_at at time zone 'Asia/Shanghai' as date) as report_day,
         coalesce(r.lead_department, '-') as department, r.town_code, r.grid_code,
         coalesce(r.category, '-') as category, r.channel,
         r.stage, r.status, r.outcome, r.satisfaction, r.reopen_count, r.rejection_count, r.flagged,
@@ -80,7 +80,7 @@ record CaseFigures(
     }
     return new CaseFigures(
         rs.getString("case_number"),
-        rs.getObject("day", LocalDate.class),
+        rs.getObject("report_day", LocalDate.class),
         keys,
         rs.getString("stage"),
         rs.getString("status"),

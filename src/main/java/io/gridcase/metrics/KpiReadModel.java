@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KpiReadModel {
 
-  private static final String COLUMNS = "case_number, day, department, town_code, grid_code, category, channel,"
+  private static final String COLUMNS = "case_number, report_day, department, town_code, grid_code, category, channel,"
       + " stage, status, outcome, satisfaction, reopen_count, rejection_count, flagged, "
       + String.join(", ", java.util.Arrays.stream(Counter.ALL).map(Counter::column).toList());
 

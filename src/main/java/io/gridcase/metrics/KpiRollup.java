@@ -45,17 +45,17 @@ public class KpiRollup {
     String params = Arrays.stream(Counter.ALL).map(c -> "?").collect(Collectors.joining(", "));
     if (postgres) {
       // a racing insert of the same key waits for the other transaction, then adds to its row
-      upsert = "insert into kpi_rollup (period, day, dim, dim_key, " + COLUMNS + ") values (?, ?, ?, ?, " + params
-          + ") on conflict (dim, period, day, dim_key) do update set "
+      upsert = "insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ") values (?, ?, ?, ?, " + params
+          + ") on conflict (dim, period, report_day, dim_key) do update set "
           + Arrays.stream(Counter.ALL).map(c -> c.column() + " = kpi_rollup." + c.column() + " + excluded." + c.column())
               .collect(Collectors.joining(", "));
     } else {
-      upsert = "merge into kpi_rollup t using (values (?, cast(? as date), ?, ?, " + params + ")) s (period, day, dim, dim_key, "
-          + COLUMNS + ") on t.dim = s.dim and t.period = s.period and t.day = s.day and t.dim_key = s.dim_key"
+      upsert = "merge into kpi_rollup t using (values (?, cast(? as date), ?, ?, " + params + ")) s (period, report_day, dim, dim_key, "
+          + COLUMNS + ") on t.dim = s.dim and t.period = s.period and t.report_day = s.report_day and t.dim_key = s.dim_key"
           + " when matched then update set "
           + Arrays.stream(Counter.ALL).map(c -> c.column() + " = t." + c.column() + " + s." + c.column())
               .collect(Collectors.joining(", "))
-          + " when not matched then insert (period, day, dim, dim_key, " + COLUMNS + ") values (s.period, s.day, s.dim, s.dim_key, "
+          + " when not matched then insert (period, report_day, dim, dim_key, " + COLUMNS + ") values (s.period, s.report_day, s.dim, s.dim_key, "
           + Arrays.stream(Counter.ALL).map(c -> "s." + c.column()).collect(Collectors.joining(", ")) + ")";
     }
   }
@@ -102,12 +102,12 @@ public class KpiRollup {
         case CATEGORY -> "category";
         case CHANNEL -> "channel";
       };
-      jdbc.sql("insert into kpi_rollup (period, day, dim, dim_key, " + COLUMNS + ") select 'D', day, '" + dim.name()
-          + "', " + key + ", " + SUMS + " from kpi_case group by day, " + key).update();
+      jdbc.sql("insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ") select 'D', report_day, '" + dim.name()
+          + "', " + key + ", " + SUMS + " from kpi_case group by report_day, " + key).update();
     }
-    jdbc.sql("insert into kpi_rollup (period, day, dim, dim_key, " + COLUMNS + ")"
-        + " select 'M', cast(date_trunc('month', day) as date), dim, dim_key, " + SUMS
-        + " from kpi_rollup where period = 'D' group by cast(date_trunc('month', day) as date), dim, dim_key").update();
+    jdbc.sql("insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ")"
+        + " select 'M', cast(date_trunc('month', report_day) as date), dim, dim_key, " + SUMS
+        + " from kpi_rollup where period = 'D' group by cast(date_trunc('month', report_day) as date), dim, dim_key").update();
   }
 
   /**
@@ -120,10 +120,10 @@ public class KpiRollup {
     StringBuilder where = new StringBuilder(" where dim = ? and (");
     List<Object> args = new ArrayList<>(List.of(dim.name()));
     if (firstMonth.isBefore(endMonths)) {
-      where.append("(period = 'M' and day >= ? and day < ?) or (period = 'D' and ((day >= ? and day < ?) or (day >= ? and day < ?)))");
+      where.append("(period = 'M' and report_day >= ? and report_day < ?) or (period = 'D' and ((report_day >= ? and report_day < ?) or (report_day >= ? and report_day < ?)))");
       args.addAll(List.of(firstMonth, endMonths, from, firstMonth, endMonths, to));
     } else {
-      where.append("(period = 'D' and day >= ? and day < ?)");
+      where.append("(period = 'D' and report_day >= ? and report_day < ?)");
       args.addAll(List.of(from, to));
     }
     where.append(")");
@@ -143,7 +143,7 @@ public class KpiRollup {
   /** The city's counters per day over [from, to), for the trend. */
   Map<LocalDate, long[]> perDay(LocalDate from, LocalDate to) {
     Map<LocalDate, long[]> days = new TreeMap<>();
-    jdbc.sql("select day, " + COLUMNS + " from kpi_rollup where dim = 'ALL' and period = 'D' and day >= ? and day < ?")
+    jdbc.sql("select report_day, " + COLUMNS + " from kpi_rollup where dim = 'ALL' and period = 'D' and report_day >= ? and report_day < ?")
         .params(from, to)
         .query(rs -> {
           long[] counts = new long[Counter.ALL.length];

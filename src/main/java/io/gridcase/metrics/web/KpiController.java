@@ -20,14 +20,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The supervisors' figures for the dashboard and for spreadsheets. */
 @RestController
-@RequestMapping("/api/kpis")
 @Tag(name = "kpis", description = "考核指标 KPIs: closure, response, on-time, satisfaction, reopen, rejection, 3x overdue")
 public class KpiController {
 
@@ -42,7 +40,7 @@ public class KpiController {
     this.overdue = overdue;
   }
 
-  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(value = "/api/kpis", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "KPIs of the cases reported in a period (办结率, 响应率, 按时率, 满意率, 重办率, 退单率, 超时三倍)",
       description = """
@@ -63,7 +61,7 @@ public class KpiController {
     return kpis.report(start, end, Kpis.GroupBy.parse(groupBy));
   }
 
-  @GetMapping(produces = CSV)
+  @GetMapping(value = "/api/kpis", produces = CSV)
   @Operation(summary = "The same KPIs as CSV (UTF-8 with BOM, for Excel)")
   public ResponseEntity<String> csv(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -100,7 +98,7 @@ public class KpiController {
         .body(csv.toString());
   }
 
-  @GetMapping(value = ".csv", produces = CSV)
+  @GetMapping(value = "/api/kpis.csv", produces = CSV)
   @Operation(summary = "The KPIs as CSV, for a link in a browser")
   public ResponseEntity<String> csvFile(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -112,7 +110,7 @@ public class KpiController {
   /** An overdue case with its link to Cockpit. */
   public record OverdueCaseView(OverdueCases.OverdueCase overdue, String cockpitUrl) {}
 
-  @GetMapping("/overdue-cases")
+  @GetMapping("/api/kpis/overdue-cases")
   @Operation(summary = "Open cases past a deadline, longest overdue first, each linked to its instance in Cockpit")
   public List<OverdueCaseView> overdueCases(
       @RequestParam(required = false) String town,
@@ -122,7 +120,7 @@ public class KpiController {
         .toList();
   }
 
-  @GetMapping("/overdue-towns")
+  @GetMapping("/api/kpis/overdue-towns")
   @Operation(summary = "Every town with its open overdue and flagged cases (the dashboard's town map)")
   public List<OverdueCases.TownOverdue> overdueTowns() {
     return overdue.byTown();
