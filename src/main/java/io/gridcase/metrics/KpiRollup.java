@@ -103,7 +103,8 @@ public class KpiRollup {
         case CHANNEL -> "channel";
       };
       jdbc.sql("insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ") select 'D', report_day, '" + dim.name()
-          + "', " + key + ", " + SUMS + " from kpi_case group by report_day, " + key).update();
+          + "', " + key + ", " + SUMS + " from kpi_case group by report_day"
+          + (dim == Dimension.ALL ? "" : ", " + key)).update();
     }
     jdbc.sql("insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ")"
         + " select 'M', cast(date_trunc('month', report_day) as date), dim, dim_key, " + SUMS
@@ -117,18 +118,28 @@ public class KpiRollup {
   Map<String, long[]> sums(Dimension dim, LocalDate from, LocalDate to) {
     LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
     LocalDate endMonths = to.withDayOfMonth(1);
-    StringBuilder where = new StringBuilder(" where dim = ? and (");
-    List<Object> args = new ArrayList<>(List.of(dim.name()));
+    // one index range scan (dim, period, report_day) per part, so a year of grids reads month rows only
+    String part = "select * from kpi_rollup where dim = ? and period = ? and report_day >= ? and report_day < ?";
+    List<String> parts = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
     if (firstMonth.isBefore(endMonths)) {
-      where.append("(period = 'M' and report_day >= ? and report_day < ?) or (period = 'D' and ((report_day >= ? and report_day < ?) or (report_day >= ? and report_day < ?)))");
-      args.addAll(List.of(firstMonth, endMonths, from, firstMonth, endMonths, to));
+      parts.add(part);
+      args.addAll(List.of(dim.name(), MONTH, firstMonth, endMonths));
+      if (from.isBefore(firstMonth)) {
+        parts.add(part);
+        args.addAll(List.of(dim.name(), DAY, from, firstMonth));
+      }
+      if (endMonths.isBefore(to)) {
+        parts.add(part);
+        args.addAll(List.of(dim.name(), DAY, endMonths, to));
+      }
     } else {
-      where.append("(period = 'D' and report_day >= ? and report_day < ?)");
-      args.addAll(List.of(from, to));
+      parts.add(part);
+      args.addAll(List.of(dim.name(), DAY, from, to));
     }
-    where.append(")");
+    String where = " from (" + String.join(" union all ", parts) + ") r";
     Map<String, long[]> sums = new TreeMap<>();
-    jdbc.sql("select dim_key, " + SUMS + " from kpi_rollup" + where + " group by dim_key")
+    jdbc.sql("select dim_key, " + SUMS + where + " group by dim_key")
         .params(args)
         .query(rs -> {
           long[] counts = new long[Counter.ALL.length];
