@@ -139,7 +139,8 @@ public class KpiRollup {
     }
     String where = " from (" + String.join(" union all ", parts) + ") r";
     Map<String, long[]> sums = new TreeMap<>();
-    jdbc.sql("select dim_key, " + SUMS + where + " group by dim_key")
+    // a value a case has left (a category set by triage, a department changed) keeps a row of zeros
+    jdbc.sql("select dim_key, " + SUMS + where + " group by dim_key having sum(cases) <> 0")
         .params(args)
         .query(rs -> {
           long[] counts = new long[Counter.ALL.length];
@@ -154,7 +155,7 @@ public class KpiRollup {
   /** The city's counters per day over [from, to), for the trend. */
   Map<LocalDate, long[]> perDay(LocalDate from, LocalDate to) {
     Map<LocalDate, long[]> days = new TreeMap<>();
-    jdbc.sql("select report_day, " + COLUMNS + " from kpi_rollup where dim = 'ALL' and period = 'D' and report_day >= ? and report_day < ?")
+    jdbc.sql("select report_day, " + COLUMNS + " from kpi_rollup where dim = 'ALL' and period = 'D' and report_day >= ? and report_day < ? and cases <> 0")
         .params(from, to)
         .query(rs -> {
           long[] counts = new long[Counter.ALL.length];
