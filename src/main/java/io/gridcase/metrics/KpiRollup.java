@@ -116,26 +116,27 @@ public class KpiRollup {
    * rows, the days at either edge from the day rows.
    */
   Map<String, long[]> sums(Dimension dim, LocalDate from, LocalDate to) {
-    LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-    LocalDate endMonths = to.withDayOfMonth(1);
-    // one index range scan (dim, period, report_day) per part, so a year of grids reads month rows only
-    String part = "select * from kpi_rollup where dim = ? and period = ? and report_day >= ? and report_day < ?";
+    // one index range scan (dim, period, report_day) per part; a part of a month longer than half
+    // of it is read as the month minus the other days, so a period never reads more than ~15 day
+    // rows per key at either edge (a year of grids reads month rows only)
     List<String> parts = new ArrayList<>();
     List<Object> args = new ArrayList<>();
-    if (firstMonth.isBefore(endMonths)) {
-      parts.add(part);
-      args.addAll(List.of(dim.name(), MONTH, firstMonth, endMonths));
-      if (from.isBefore(firstMonth)) {
-        parts.add(part);
-        args.addAll(List.of(dim.name(), DAY, from, firstMonth));
+    LocalDate cursor = from;
+    while (cursor.isBefore(to)) {
+      LocalDate monthStart = cursor.withDayOfMonth(1);
+      LocalDate monthEnd = monthStart.plusMonths(1);
+      LocalDate partEnd = to.isBefore(monthEnd) ? to : monthEnd;
+      long days = cursor.until(partEnd).getDays();
+      if (cursor.equals(monthStart) && partEnd.equals(monthEnd)) {
+        part(parts, args, dim, MONTH, monthStart, monthEnd, 1);
+      } else if (days * 2 > monthStart.lengthOfMonth()) {
+        part(parts, args, dim, MONTH, monthStart, monthEnd, 1);
+        part(parts, args, dim, DAY, monthStart, cursor, -1);
+        part(parts, args, dim, DAY, partEnd, monthEnd, -1);
+      } else {
+        part(parts, args, dim, DAY, cursor, partEnd, 1);
       }
-      if (endMonths.isBefore(to)) {
-        parts.add(part);
-        args.addAll(List.of(dim.name(), DAY, endMonths, to));
-      }
-    } else {
-      parts.add(part);
-      args.addAll(List.of(dim.name(), DAY, from, to));
+      cursor = partEnd;
     }
     String where = " from (" + String.join(" union all ", parts) + ") r";
     Map<String, long[]> sums = new TreeMap<>();
@@ -150,6 +151,16 @@ public class KpiRollup {
           sums.put(rs.getString(1), counts);
         });
     return sums;
+  }
+
+  private static void part(List<String> parts, List<Object> args, Dimension dim, String period,
+      LocalDate from, LocalDate to, int sign) {
+    if (!from.isBefore(to)) {
+      return;
+    }
+    parts.add("select dim_key, " + Arrays.stream(Counter.ALL).map(c -> (sign < 0 ? "-" : "") + c.column() + " as " + c.column())
+        .collect(Collectors.joining(", ")) + " from kpi_rollup where dim = ? and period = ? and report_day >= ? and report_day < ?");
+    args.addAll(List.of(dim.name(), period, from, to));
   }
 
   /** The city's counters per day over [from, to), for the trend. */

@@ -175,10 +175,16 @@ class KpiTest {
 
   @Test
   void monthsAndEdgeDaysAddUpToTheDays() {
-    LocalDate from = LocalDate.of(2026, 5, 20);
-    LocalDate to = LocalDate.of(2026, 7, 10);
+    // edges read as days (20-31 May, 1-10 Jul), and as a month minus days (3-29 Jun = June - 1, 2, 30 Jun)
+    assertSumOfDays(LocalDate.of(2026, 5, 20), LocalDate.of(2026, 7, 10));
+    assertSumOfDays(LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 29));
+    assertThat(kpis.report(LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 29), Kpis.GroupBy.NONE).total().counts())
+        .containsEntry("cases", 6L);
+  }
+
+  private void assertSumOfDays(LocalDate from, LocalDate to) {
     assertThat(kpis.report(from, to, Kpis.GroupBy.NONE).total().counts())
-        .isEqualTo(kpis.report(from, to, Kpis.GroupBy.MONTH).groups().stream()
+        .isEqualTo(kpis.report(from, to, Kpis.GroupBy.DAY).groups().stream()
             .map(KpiReport.Group::counts)
             .reduce((x, y) -> {
               var sum = new java.util.LinkedHashMap<String, Long>(x);
