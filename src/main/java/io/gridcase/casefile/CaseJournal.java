@@ -2,6 +2,7 @@ package io.gridcase.casefile;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,13 +18,15 @@ public class CaseJournal {
 
   private final JdbcClient jdbc;
   private final CaseClock clock;
+  private final ApplicationEventPublisher events;
 
-  public CaseJournal(JdbcClient jdbc, CaseClock clock) {
+  public CaseJournal(JdbcClient jdbc, CaseClock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
-  /** Records a step and returns its id. */
+  /** Records a step, tells the read models ({@link CaseChanged}) and returns its id. */
   public long record(String caseNumber, String actor, CaseAction action, String detail) {
     var id = new GeneratedKeyHolder();
     jdbc.sql(
@@ -31,6 +34,7 @@ public class CaseJournal {
                 + " values (?, ?, ?, ?, ?)")
         .params(caseNumber, clock.now(), actor == null ? SYSTEM : actor, action.name(), truncate(detail))
         .update(id, "id");
+    events.publishEvent(new CaseChanged(caseNumber));
     return id.getKey().longValue();
   }
 

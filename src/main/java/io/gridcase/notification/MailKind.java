@@ -8,5 +8,6 @@ public enum MailKind {
   DEADLINE_MISSED,
   ESCALATED,
   EXTENSION_DECIDED,
-  URGED
+  URGED,
+  WEAK_SIGNAL
 }

@@ -54,7 +54,7 @@ public class Notifications {
     this.outbox = outbox;
     this.tasklistUrl = tasklistUrl;
     for (String name : List.of("feedback", "order-dispatched", "deadline-reminder", "deadline-missed",
-        "escalated", "extension-decided", "extension-reporter", "urged")) {
+        "escalated", "extension-decided", "extension-reporter", "urged", "weak-signal")) {
       templates.put(name, MailTemplate.load(name));
     }
   }
@@ -139,6 +139,19 @@ public class Notifications {
     values.put("message", text(message));
     queue("urged:%s:%d".formatted(caseNumber, urgingId), c, MailKind.URGED,
         recipients.holders(caseNumber), "urged", values);
+  }
+
+  /**
+   * 弱信号预警: a spike of one category in one place, to the town center. Not about one case: the
+   * values name the place and the cases; once per alert.
+   */
+  public void weakSignal(long alertId, String townCenterGroup, Map<String, String> values) {
+    Map<String, String> all = new HashMap<>(values);
+    all.put("group", townCenterGroup);
+    all.put("tasklistLink", tasklistUrl);
+    MailTemplate mail = templates.get("weak-signal");
+    outbox.enqueue(new OutgoingMail("weak-signal:" + alertId, null, MailKind.WEAK_SIGNAL,
+        recipients.group(townCenterGroup), mail.subject(all), mail.body(all)));
   }
 
   /** Tasklist showing the open tasks of the case (lifecycle and department orders share its business key). */

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.DirectoryLoader;
+import io.gridcase.metrics.signals.WeakSignals;
 import io.gridcase.process.ProcessVariables;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public class CamundaAuthorizations implements ApplicationRunner {
 
   private static final List<String> PROCESSES =
       List.of(ProcessVariables.CASE_LIFECYCLE, ProcessVariables.DEPARTMENT_ORDER, ProcessVariables.STAGE_DEADLINE,
-          ProcessVariables.SUPERVISE_CASE, ProcessVariables.REQUEST_EXTENSION);
+          ProcessVariables.SUPERVISE_CASE, ProcessVariables.REQUEST_EXTENSION, WeakSignals.PROCESS);
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;

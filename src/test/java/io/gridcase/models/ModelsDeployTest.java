@@ -58,7 +58,8 @@ class ModelsDeployTest {
 
     assertThat(repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
         .extracting(ProcessDefinition::getKey)
-        .containsExactlyInAnyOrder("case-lifecycle", "department-order", "stage-deadline", "supervise-case", "request-extension");
+        .containsExactlyInAnyOrder("case-lifecycle", "department-order", "stage-deadline", "supervise-case",
+            "request-extension", "weak-signal-alert");
     assertThat(repository.getDeploymentResourceNames(deployment.getId()))
         .containsAll(models("forms", ".form").stream().map(path -> path.getFileName().toString()).toList());
   }

@@ -1,0 +1,180 @@
+package io.gridcase.metrics;
+
+import java.sql.DatabaseMetaData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code kpi_rollup}: the counters of {@code kpi_case} summed per day and per month, per value of
+ * each {@link Dimension}. Changes are added as differences in the caller's transaction.
+ */
+@Repository
+public class KpiRollup {
+
+  static final String DAY = "D";
+  static final String MONTH = "M";
+  private static final String COLUMNS =
+      Arrays.stream(Counter.ALL).map(Counter::column).collect(Collectors.joining(", "));
+  private static final String SUMS =
+      Arrays.stream(Counter.ALL).map(c -> "sum(" + c.column() + ")").collect(Collectors.joining(", "));
+
+  /** One row of the rollup. Keys are written in this order, so two transactions never deadlock. */
+  record Key(String period, LocalDate day, Dimension dim, String value) {
+    static final Comparator<Key> ORDER = Comparator.comparing(Key::dim).thenComparing(Key::period)
+        .thenComparing(Key::day).thenComparing(Key::value);
+  }
+
+  private final JdbcClient jdbc;
+  private final String upsert;
+
+  public KpiRollup(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    this.jdbc = jdbc;
+    boolean postgres = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+        .toLowerCase().contains("postgres");
+    String params = Arrays.stream(Counter.ALL).map(c -> "?").collect(Collectors.joining(", "));
+    if (postgres) {
+      // a racing insert of the same key waits for the other transaction, then adds to its row
+      upsert = "insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ") values (?, ?, ?, ?, " + params
+          + ") on conflict (dim, period, report_day, dim_key) do update set "
+          + Arrays.stream(Counter.ALL).map(c -> c.column() + " = kpi_rollup." + c.column() + " + excluded." + c.column())
+              .collect(Collectors.joining(", "));
+    } else {
+      upsert = "merge into kpi_rollup t using (values (?, cast(? as date), ?, ?, " + params + ")) s (period, report_day, dim, dim_key, "
+          + COLUMNS + ") on t.dim = s.dim and t.period = s.period and t.report_day = s.report_day and t.dim_key = s.dim_key"
+          + " when matched then update set "
+          + Arrays.stream(Counter.ALL).map(c -> c.column() + " = t." + c.column() + " + s." + c.column())
+              .collect(Collectors.joining(", "))
+          + " when not matched then insert (period, report_day, dim, dim_key, " + COLUMNS + ") values (s.period, s.report_day, s.dim, s.dim_key, "
+          + Arrays.stream(Counter.ALL).map(c -> "s." + c.column()).collect(Collectors.joining(", ")) + ")";
+    }
+  }
+
+  /** Moves a case's contribution from what it counted for before to what it counts for now. */
+  void replace(CaseFigures before, CaseFigures now) {
+    Map<Key, long[]> deltas = new TreeMap<>(Key.ORDER);
+    if (before != null) {
+      add(deltas, before, -1);
+    }
+    if (now != null) {
+      add(deltas, now, 1);
+    }
+    deltas.forEach((key, delta) -> {
+      if (Arrays.stream(delta).anyMatch(d -> d != 0)) {
+        List<Object> args = new ArrayList<>(List.of(key.period(), key.day(), key.dim().name(), key.value()));
+        Arrays.stream(delta).forEach(args::add);
+        jdbc.sql(upsert).params(args).update();
+      }
+    });
+  }
+
+  private static void add(Map<Key, long[]> deltas, CaseFigures c, int sign) {
+    LocalDate month = c.day().withDayOfMonth(1);
+    c.keys().forEach((dim, value) -> {
+      for (Key key : List.of(new Key(DAY, c.day(), dim, value), new Key(MONTH, month, dim, value))) {
+        long[] delta = deltas.computeIfAbsent(key, k -> new long[Counter.ALL.length]);
+        for (int i = 0; i < delta.length; i++) {
+          delta[i] += sign * c.counts()[i];
+        }
+      }
+    });
+  }
+
+  /** Recomputes the whole rollup from kpi_case: after a migration, or to check the increments. */
+  void rebuild() {
+    jdbc.sql("delete from kpi_rollup").update();
+    for (Dimension dim : Dimension.values()) {
+      String key = switch (dim) {
+        case ALL -> "'" + Dimension.WHOLE + "'";
+        case DEPARTMENT -> "department";
+        case TOWN -> "town_code";
+        case GRID -> "grid_code";
+        case CATEGORY -> "category";
+        case CHANNEL -> "channel";
+      };
+      jdbc.sql("insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ") select 'D', report_day, '" + dim.name()
+          + "', " + key + ", " + SUMS + " from kpi_case group by report_day"
+          + (dim == Dimension.ALL ? "" : ", " + key)).update();
+    }
+    jdbc.sql("insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ")"
+        + " select 'M', cast(date_trunc('month', report_day) as date), dim, dim_key, " + SUMS
+        + " from kpi_rollup where period = 'D' group by cast(date_trunc('month', report_day) as date), dim, dim_key").update();
+  }
+
+  /**
+   * The counters per value of a dimension over the days [from, to): whole months from the month
+   * rows, the days at either edge from the day rows.
+   */
+  Map<String, long[]> sums(Dimension dim, LocalDate from, LocalDate to) {
+    // one index range scan (dim, period, report_day) per part; a part of a month longer than half
+    // of it is read as the month minus the other days, so a period never reads more than ~15 day
+    // rows per key at either edge (a year of grids reads month rows only)
+    List<String> parts = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    LocalDate cursor = from;
+    while (cursor.isBefore(to)) {
+      LocalDate monthStart = cursor.withDayOfMonth(1);
+      LocalDate monthEnd = monthStart.plusMonths(1);
+      LocalDate partEnd = to.isBefore(monthEnd) ? to : monthEnd;
+      long days = cursor.until(partEnd).getDays();
+      if (cursor.equals(monthStart) && partEnd.equals(monthEnd)) {
+        part(parts, args, dim, MONTH, monthStart, monthEnd, 1);
+      } else if (days * 2 > monthStart.lengthOfMonth()) {
+        part(parts, args, dim, MONTH, monthStart, monthEnd, 1);
+        part(parts, args, dim, DAY, monthStart, cursor, -1);
+        part(parts, args, dim, DAY, partEnd, monthEnd, -1);
+      } else {
+        part(parts, args, dim, DAY, cursor, partEnd, 1);
+      }
+      cursor = partEnd;
+    }
+    String where = " from (" + String.join(" union all ", parts) + ") r";
+    Map<String, long[]> sums = new TreeMap<>();
+    // a value a case has left (a category set by triage, a department changed) keeps a row of zeros
+    jdbc.sql("select dim_key, " + SUMS + where + " group by dim_key having sum(cases) <> 0")
+        .params(args)
+        .query(rs -> {
+          long[] counts = new long[Counter.ALL.length];
+          for (int i = 0; i < counts.length; i++) {
+            counts[i] = rs.getLong(i + 2);
+          }
+          sums.put(rs.getString(1), counts);
+        });
+    return sums;
+  }
+
+  private static void part(List<String> parts, List<Object> args, Dimension dim, String period,
+      LocalDate from, LocalDate to, int sign) {
+    if (!from.isBefore(to)) {
+      return;
+    }
+    parts.add("select dim_key, " + Arrays.stream(Counter.ALL).map(c -> (sign < 0 ? "-" : "") + c.column() + " as " + c.column())
+        .collect(Collectors.joining(", ")) + " from kpi_rollup where dim = ? and period = ? and report_day >= ? and report_day < ?");
+    args.addAll(List.of(dim.name(), period, from, to));
+  }
+
+  /** The city's counters per day over [from, to), for the trend. */
+  Map<LocalDate, long[]> perDay(LocalDate from, LocalDate to) {
+    Map<LocalDate, long[]> days = new TreeMap<>();
+    jdbc.sql("select report_day, " + COLUMNS + " from kpi_rollup where dim = 'ALL' and period = 'D' and report_day >= ? and report_day < ? and cases <> 0")
+        .params(from, to)
+        .query(rs -> {
+          long[] counts = new long[Counter.ALL.length];
+          for (int i = 0; i < counts.length; i++) {
+            counts[i] = rs.getLong(i + 2);
+          }
+          days.put(rs.getObject(1, LocalDate.class), counts);
+        });
+    return days;
+  }
+}

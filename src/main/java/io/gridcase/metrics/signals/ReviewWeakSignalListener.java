@@ -1,0 +1,31 @@
+package io.gridcase.metrics.signals;
+
+import io.gridcase.casefile.CaseClock;
+import io.gridcase.process.TaskActor;
+import io.gridcase.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** {@code UserTask_ReviewWeakSignal} completed: the town center's finding is kept on the alert. */
+@Component("reviewWeakSignalListener")
+public class ReviewWeakSignalListener implements TaskListener {
+
+  private final JdbcClient jdbc;
+  private final CaseClock clock;
+
+  public ReviewWeakSignalListener(JdbcClient jdbc, CaseClock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long alertId = ((Number) task.getVariable("alertId")).longValue();
+    jdbc.sql("update weak_signal_alert set reviewed_at = ?, reviewed_by = ?, finding = ?, note = ? where id = ?")
+        .params(clock.now(), TaskActor.of(task), Variables.required(task, "weakSignalFinding"),
+            Variables.text(task, "weakSignalNote"), alertId)
+        .update();
+  }
+}

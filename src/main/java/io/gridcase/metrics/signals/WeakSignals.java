@@ -1,0 +1,163 @@
+package io.gridcase.metrics.signals;
+
+import io.gridcase.casefile.CaseClock;
+import io.gridcase.casefile.CaseRecord;
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.directory.Category;
+import io.gridcase.directory.Directory;
+import io.gridcase.notification.Notifications;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Weak signals (弱信号): after triage, counts the recent cases of the new case's category in its
+ * grid and town against {@code decisions/weak-signal-rules.dmn}. A spike raises one alert per
+ * category, place and window: a {@code weak-signal-alert} task and a mail for the town center.
+ */
+@Service
+public class WeakSignals {
+
+  public static final String RULES = "weak-signal-rules";
+  public static final String PROCESS = "weak-signal-alert";
+  public static final String MESSAGE = "WeakSignalRaised";
+  private static final int LISTED_CASES = 50;
+  private static final DateTimeFormatter DAY_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+  /** A raised alert. */
+  public record Alert(long id, String category, String scope, String placeCode, String townCode, int caseCount) {}
+
+  private final CaseRecords records;
+  private final DecisionService decisions;
+  private final RuntimeService runtime;
+  private final Notifications notifications;
+  private final Directory directory;
+  private final JdbcClient jdbc;
+  private final CaseClock clock;
+
+  public WeakSignals(CaseRecords records, DecisionService decisions, RuntimeService runtime,
+      Notifications notifications, Directory directory, JdbcClient jdbc, CaseClock clock) {
+    this.records = records;
+    this.decisions = decisions;
+    this.runtime = runtime;
+    this.notifications = notifications;
+    this.directory = directory;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Checks every watch of the case's category; returns the alerts raised (usually none). */
+  public List<Alert> check(String caseNumber) {
+    CaseRecord c = records.get(caseNumber);
+    List<Alert> raised = new ArrayList<>();
+    if (c.category() == null) {
+      return raised;
+    }
+    var watches = decisions.evaluateDecisionByKey(RULES)
+        .variables(Variables.createVariables().putValue("category", c.category()))
+        .evaluate();
+    OffsetDateTime now = clock.now();
+    for (Map<String, Object> watch : watches.getResultList()) {
+      String scope = (String) watch.get("scope");
+      String window = (String) watch.get("window");
+      int threshold = ((Number) watch.get("threshold")).intValue();
+      String place = "TOWN".equals(scope) ? c.place().townCode() : c.place().gridCode();
+      String column = "TOWN".equals(scope) ? "town_code" : "grid_code";
+      OffsetDateTime since = now.minus(Duration.parse(window));
+      List<String> cases = jdbc.sql("select case_number from case_record where category = ? and " + column
+              + " = ? and reported_at > ? and reported_at <= ? and status <> 'CANCELLED' order by reported_at desc")
+          .params(c.category(), place, since, now).query(String.class).list();
+      if (cases.size() >= threshold && !alerted(c.category(), scope, place, since)) {
+        raised.add(raise(c, scope, place, window, threshold, since, now, cases));
+      }
+    }
+    return raised;
+  }
+
+  private boolean alerted(String category, String scope, String place, OffsetDateTime since) {
+    return jdbc.sql("select count(*) from weak_signal_alert where category = ? and scope = ? and place_code = ? and raised_at > ?")
+        .params(category, scope, place, since).query(Long.class).single() > 0;
+  }
+
+  private Alert raise(CaseRecord c, String scope, String place, String window, int threshold,
+      OffsetDateTime since, OffsetDateTime now, List<String> cases) {
+    var key = new GeneratedKeyHolder();
+    jdbc.sql("insert into weak_signal_alert (category, scope, place_code, town_code, window_start, raised_at,"
+            + " window_length, threshold, case_count, trigger_case) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(c.category(), scope, place, c.place().townCode(), since, now, window, threshold, cases.size(), c.caseNumber())
+        .update(key, "id");
+    long id = key.getKey().longValue();
+    String townCenterGroup = "center-" + c.place().townCode();
+    String categoryName = directory.categories().stream().filter(k -> k.code().equals(c.category()))
+        .map(Category::nameZh).findFirst().orElse(c.category());
+    String placeName = placeName(scope, place, c.place().townCode());
+    String caseNumbers = String.join(", ", cases.subList(0, Math.min(cases.size(), LISTED_CASES)))
+        + (cases.size() > LISTED_CASES ? " …" : "");
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("alertId", id);
+    variables.put("category", c.category());
+    variables.put("categoryName", categoryName);
+    variables.put("scope", scope);
+    variables.put("placeCode", place);
+    variables.put("placeName", placeName);
+    variables.put("townCode", c.place().townCode());
+    variables.put("townCenterGroup", townCenterGroup);
+    variables.put("windowLength", window);
+    variables.put("threshold", threshold);
+    variables.put("caseCount", cases.size());
+    variables.put("caseNumbers", caseNumbers);
+    runtime.createMessageCorrelation(MESSAGE)
+        .processInstanceBusinessKey("WS-" + id)
+        .setVariables(variables)
+        .correlateStartMessage();
+    Map<String, String> mail = new HashMap<>();
+    mail.put("category", c.category());
+    mail.put("categoryName", categoryName);
+    mail.put("placeName", placeName);
+    mail.put("scopeLabel", "TOWN".equals(scope) ? "镇街 town" : "网格 grid");
+    mail.put("window", window);
+    mail.put("windowLabel", windowLabel(window));
+    mail.put("windowStart", DAY_TIME.format(since));
+    mail.put("threshold", Integer.toString(threshold));
+    mail.put("caseCount", Integer.toString(cases.size()));
+    mail.put("caseNumbers", caseNumbers);
+    notifications.weakSignal(id, townCenterGroup, mail);
+    return new Alert(id, c.category(), scope, place, c.place().townCode(), cases.size());
+  }
+
+  private String placeName(String scope, String place, String townCode) {
+    String town = directory.town(townCode).map(t -> t.name()).orElse(townCode);
+    if ("TOWN".equals(scope)) {
+      return town;
+    }
+    return town + directory.grid(place).map(g -> g.name()).orElse(place);
+  }
+
+  /** PT6H → 6 小时, P7D → 7 天. */
+  static String windowLabel(String window) {
+    Duration d = Duration.parse(window);
+    return d.toHours() % 24 == 0 ? d.toDays() + " 天" : d.toHours() + " 小时";
+  }
+
+  /** The alerts raised for a place, newest first (for tests and the dashboard). */
+  public List<Alert> alerts(String category, String placeCode) {
+    return jdbc.sql("select id, category, scope, place_code, town_code, case_count from weak_signal_alert"
+            + " where category = ? and place_code = ? order by id desc")
+        .params(category, placeCode)
+        .query((rs, row) -> new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getInt(6)))
+        .list();
+  }
+
+}

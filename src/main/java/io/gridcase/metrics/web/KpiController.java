@@ -1,0 +1,145 @@
+package io.gridcase.metrics.web;
+
+import io.gridcase.metrics.Counter;
+import io.gridcase.metrics.Kpi;
+import io.gridcase.metrics.KpiReport;
+import io.gridcase.metrics.Kpis;
+import io.gridcase.metrics.OverdueCases;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The supervisors' figures for the dashboard and for spreadsheets. */
+@RestController
+@Tag(name = "kpis", description = "考核指标 KPIs: closure, response, on-time, satisfaction, reopen, rejection, 3x overdue")
+public class KpiController {
+
+  static final String CSV = "text/csv";
+  private static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
+
+  private final Kpis kpis;
+  private final OverdueCases overdue;
+
+  public KpiController(Kpis kpis, OverdueCases overdue) {
+    this.kpis = kpis;
+    this.overdue = overdue;
+  }
+
+  @GetMapping(value = "/api/kpis", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "KPIs of the cases reported in a period (办结率, 响应率, 按时率, 满意率, 重办率, 退单率, 超时三倍)",
+      description = """
+          Every figure counts the cases reported from `from` to `to` (both days included, China time; default the last
+          30 days), as they stand now. closureRate = closed / (closed + open cases past their 办结 deadline);
+          responseRate = 签收回复 deadlines met on time / those met or passed; planOnTimeRate and doneOnTimeRate likewise
+          for 提出方案 and 办结; satisfactionRate = 满意 + 基本满意 / revisited (latest answer); reopenRate = reopened at
+          least once / revisited; rejectionRate = rejected at least once / dispatched; flaggedCases = cases three times
+          over a deadline. Deadlines of every handling round count. A figure is null when nothing was due. Targets
+          come from decisions/kpi-targets.dmn. groupBy: department (lead department), town, grid, category, channel,
+          day or month. Send Accept: text/csv (or call /api/kpis.csv) for CSV.""")
+  public KpiReport report(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @Parameter(description = "department | town | grid | category | channel | day | month") @RequestParam(required = false) String groupBy) {
+    LocalDate end = to == null ? kpis.today() : to;
+    LocalDate start = from == null ? end.minusDays(29) : from;
+    return kpis.report(start, end, Kpis.GroupBy.parse(groupBy));
+  }
+
+  @GetMapping(value = "/api/kpis", produces = CSV)
+  @Operation(summary = "The same KPIs as CSV (UTF-8 with BOM, for Excel)")
+  public ResponseEntity<String> csv(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String groupBy) {
+    KpiReport report = report(from, to, groupBy);
+    StringBuilder csv = new StringBuilder("\uFEFF");
+    List<String> header = new ArrayList<>(List.of("key", "name"));
+    for (Kpi kpi : Kpi.values()) {
+      header.add(kpi.key());
+      header.add(kpi.key() + "Target");
+    }
+    for (Counter counter : Counter.values()) {
+      header.add(counter.column());
+    }
+    csv.append(String.join(",", header)).append("\r\n");
+    List<KpiReport.Group> rows = new ArrayList<>(List.of(report.total()));
+    rows.addAll(report.groups());
+    for (KpiReport.Group group : rows) {
+      List<String> cells = new ArrayList<>(List.of(cell(group.key()), cell(group.name())));
+      for (Kpi kpi : Kpi.values()) {
+        KpiReport.Figure figure = group.figures().get(kpi.key());
+        cells.add(figure.value() == null ? "" : figure.value().toString());
+        cells.add(figure.target() == null ? "" : figure.target().toString());
+      }
+      group.counts().values().forEach(count -> cells.add(count.toString()));
+      csv.append(String.join(",", cells)).append("\r\n");
+    }
+    String file = "kpis-%s-%s%s.csv".formatted(report.from(), report.to(),
+        "none".equals(report.groupBy()) ? "" : "-by-" + report.groupBy());
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file + "\"")
+        .body(csv.toString());
+  }
+
+  @GetMapping(value = "/api/kpis.csv", produces = CSV)
+  @Operation(summary = "The KPIs as CSV, for a link in a browser")
+  public ResponseEntity<String> csvFile(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String groupBy) {
+    return csv(from, to, groupBy);
+  }
+
+  /** An overdue case with its link to Cockpit. */
+  public record OverdueCaseView(OverdueCases.OverdueCase overdue, String cockpitUrl) {}
+
+  @GetMapping("/api/kpis/overdue-cases")
+  @Operation(summary = "Open cases past a deadline, longest overdue first, each linked to its instance in Cockpit")
+  public List<OverdueCaseView> overdueCases(
+      @RequestParam(required = false) String town,
+      @RequestParam(defaultValue = "100") int limit) {
+    return overdue.list(town, Math.max(1, Math.min(limit, 1000))).stream()
+        .map(c -> new OverdueCaseView(c, c.processInstanceId() == null ? null : COCKPIT.formatted(c.processInstanceId())))
+        .toList();
+  }
+
+  @GetMapping("/api/kpis/overdue-towns")
+  @Operation(summary = "Every town with its open overdue and flagged cases (the dashboard's town map)")
+  public List<OverdueCases.TownOverdue> overdueTowns() {
+    return overdue.byTown();
+  }
+
+  /** A CSV cell, quoted when it holds a comma, a quote or a line break. */
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    return value.matches("(?s).*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+
+  @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class, DateTimeParseException.class})
+  ResponseEntity<ProblemDetail> badRequest(Exception e) {
+    String detail = e instanceof MethodArgumentTypeMismatchException mismatch
+        ? "%s: not a valid value (%s)".formatted(mismatch.getName(), mismatch.getValue())
+        : e.getMessage();
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+  }
+}

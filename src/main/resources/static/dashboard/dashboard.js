@@ -1,0 +1,189 @@
+// 督办看板: KPI tiles against targets, trend, departments ranked, towns by overdue cases, overdue
+// cases linked to Cockpit. Reads /api/kpis (see the README, "Figures") with the browser's login.
+(function () {
+  'use strict';
+  const TILES = ['closureRate', 'responseRate', 'planOnTimeRate', 'doneOnTimeRate', 'satisfactionRate',
+    'reopenRate', 'rejectionRate', 'flaggedCases'];
+  const STAGES = { ACCEPT: '签收回复', PLAN: '提出方案', DONE: '办结' };
+  const charts = {};
+  const $ = (selector) => document.querySelector(selector);
+
+  function pct(value) {
+    return value === null || value === undefined ? '—' : (value * 100).toFixed(1) + '%';
+  }
+
+  function shown(key, value) {
+    return key === 'flaggedCases' ? (value === null ? '—' : String(Math.round(value))) : pct(value);
+  }
+
+  async function get(url) {
+    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.status === 401 || response.status === 403) {
+      throw new Error('请先登录 Camunda（与 Tasklist、Cockpit 同一账号）：/camunda/app/welcome/default/');
+    }
+    if (!response.ok) {
+      throw new Error(url + ' → HTTP ' + response.status);
+    }
+    return response.json();
+  }
+
+  function chart(id) {
+    if (!charts[id]) {
+      charts[id] = echarts.init(document.getElementById(id), null, { renderer: 'canvas' });
+      window.addEventListener('resize', () => charts[id].resize());
+    }
+    return charts[id];
+  }
+
+  function renderTiles(total) {
+    const tiles = $('#tiles');
+    tiles.innerHTML = '';
+    for (const key of TILES) {
+      const figure = total.figures[key];
+      const tile = document.createElement('div');
+      tile.className = 'tile' + (figure.met === true ? ' met' : figure.met === false ? ' missed' : '');
+      tile.dataset.kpi = key;
+      const target = figure.target === null ? '' :
+        '目标 ' + (figure.direction === 'AT_MOST' ? '≤ ' : '≥ ') + shown(key, figure.target);
+      const basis = figure.denominator === null ? '' : figure.numerator + ' / ' + figure.denominator;
+      tile.innerHTML = '<div class="label"></div><div class="value"></div><div class="target"></div><div class="basis"></div>';
+      tile.querySelector('.label').textContent = figure.label;
+      tile.querySelector('.value').textContent = shown(key, figure.value);
+      tile.querySelector('.target').textContent = target;
+      tile.querySelector('.basis').textContent = basis;
+      tiles.appendChild(tile);
+    }
+    const cases = document.createElement('div');
+    cases.className = 'tile';
+    cases.dataset.kpi = 'cases';
+    cases.innerHTML = '<div class="label">受理 / 办结 / 超期未结</div><div class="value"></div>';
+    cases.querySelector('.value').textContent =
+      total.counts.cases + ' / ' + total.counts.closed + ' / ' + total.counts.overdueOpen;
+    tiles.appendChild(cases);
+  }
+
+  function renderTrend(days) {
+    const rate = (g, key) => g.figures[key].value === null ? null : +(g.figures[key].value * 100).toFixed(1);
+    chart('trend').setOption({
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['受理量', '办结率', '响应率', '满意率'] },
+      grid: { left: 48, right: 48, bottom: 32 },
+      xAxis: { type: 'category', data: days.map((g) => g.key.substring(5)) },
+      yAxis: [{ type: 'value', name: '件' }, { type: 'value', name: '%', min: 0, max: 100 }],
+      series: [
+        { name: '受理量', type: 'bar', data: days.map((g) => g.counts.cases), itemStyle: { color: '#9fb7d3' } },
+        { name: '办结率', type: 'line', yAxisIndex: 1, data: days.map((g) => rate(g, 'closureRate')) },
+        { name: '响应率', type: 'line', yAxisIndex: 1, data: days.map((g) => rate(g, 'responseRate')) },
+        { name: '满意率', type: 'line', yAxisIndex: 1, data: days.map((g) => rate(g, 'satisfactionRate')) },
+      ],
+    }, true);
+  }
+
+  function renderDepartments(groups) {
+    const ranked = groups.filter((g) => g.key !== '-' && g.figures.closureRate.value !== null)
+      .sort((a, b) => a.figures.closureRate.value - b.figures.closureRate.value);
+    chart('departments').setOption({
+      title: ranked.length ? undefined : { text: '暂无应办结案件', left: 'center', top: 'middle', textStyle: { color: '#6b7b8c', fontSize: 14 } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 150, right: 40, bottom: 24 },
+      xAxis: { type: 'value', min: 0, max: 100, name: '%' },
+      yAxis: { type: 'category', data: ranked.map((g) => g.name) },
+      series: [{
+        name: '办结率', type: 'bar',
+        data: ranked.map((g) => ({
+          value: +(g.figures.closureRate.value * 100).toFixed(1),
+          itemStyle: { color: g.figures.closureRate.met === false ? '#c62828' : '#2e7d32' },
+        })),
+        label: { show: true, position: 'right', formatter: '{c}%' },
+      }],
+    }, true);
+  }
+
+  function renderTowns(towns) {
+    const counties = new Map();
+    for (const t of towns) {
+      if (!counties.has(t.countyCode)) counties.set(t.countyCode, { name: t.countyName, children: [] });
+      // every town gets an area; the colour says how many cases are overdue
+      counties.get(t.countyCode).children.push({ name: t.townName, value: [1, t.overdueCases, t.flaggedCases] });
+    }
+    const max = Math.max(1, ...towns.map((t) => t.overdueCases));
+    chart('towns').setOption({
+      tooltip: { formatter: (p) => Array.isArray(p.value) ? p.name + '：超期 ' + p.value[1] + ' 件，超时三倍 ' + p.value[2] + ' 件' : p.name },
+      visualMap: { type: 'continuous', min: 0, max, dimension: 1, text: ['超期多', '无超期'], calculable: true,
+        inRange: { color: ['#e8f5e9', '#ffe082', '#c62828'] }, right: 8, bottom: 8 },
+      series: [{
+        type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false }, visualDimension: 1,
+        data: [...counties.values()],
+        levels: [
+          { itemStyle: { borderColor: '#fff', borderWidth: 4, gapWidth: 4 }, upperLabel: { show: true, height: 22, color: '#12365c' } },
+          { itemStyle: { borderColor: '#fff', borderWidth: 1, gapWidth: 1 }, label: { show: true, formatter: '{b}', fontSize: 11, color: '#1d2733' } },
+        ],
+        upperLabel: { show: true },
+      }],
+    }, true);
+  }
+
+  function renderOverdue(rows) {
+    $('#overdue-count').textContent = '（' + rows.length + (rows.length >= 100 ? '+' : '') + ' 件，超期最久的在前）';
+    const body = $('#overdue tbody');
+    body.innerHTML = '';
+    for (const row of rows) {
+      const c = row.overdue;
+      const tr = document.createElement('tr');
+      const cells = [c.caseNumber, c.title, c.townCode, c.department,
+        c.overdueStages.map((s) => STAGES[s] || s).join('、'), new Date(c.dueAt).toLocaleString('zh-CN'),
+        c.flagged ? '是' : ''];
+      cells.forEach((text, i) => {
+        const td = document.createElement('td');
+        td.textContent = text;
+        if (i === 6 && c.flagged) td.className = 'flagged';
+        tr.appendChild(td);
+      });
+      const link = document.createElement('td');
+      if (row.cockpitUrl) {
+        const a = document.createElement('a');
+        a.href = row.cockpitUrl;
+        a.textContent = '在 Cockpit 中查看';
+        a.target = '_blank';
+        link.appendChild(a);
+      }
+      tr.appendChild(link);
+      body.appendChild(tr);
+    }
+  }
+
+  async function load() {
+    const form = $('#period');
+    const query = 'from=' + form.from.value + '&to=' + form.to.value;
+    $('#csv').href = '/api/kpis.csv?' + query + '&groupBy=department';
+    $('#status').className = '';
+    $('#status').textContent = '加载中…';
+    try {
+      const [total, days, departments, towns, overdue] = await Promise.all([
+        get('/api/kpis?' + query),
+        get('/api/kpis?' + query + '&groupBy=day'),
+        get('/api/kpis?' + query + '&groupBy=department'),
+        get('/api/kpis/overdue-towns'),
+        get('/api/kpis/overdue-cases?limit=100'),
+      ]);
+      renderTiles(total.total);
+      renderTrend(days.groups);
+      renderDepartments(departments.groups);
+      renderTowns(towns);
+      renderOverdue(overdue);
+      $('#status').textContent = '统计 ' + total.from + ' 至 ' + total.to + ' 受理的案件（北京时间），共 ' + total.total.counts.cases + ' 件';
+      document.body.dataset.loaded = 'true';
+    } catch (e) {
+      $('#status').className = 'error';
+      $('#status').textContent = e.message;
+    }
+  }
+
+  const params = new URLSearchParams(location.search);
+  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().substring(0, 10);
+  const monthAgo = new Date(Date.now() + 8 * 3600 * 1000 - 29 * 86400 * 1000).toISOString().substring(0, 10);
+  $('#period').from.value = params.get('from') || monthAgo;
+  $('#period').to.value = params.get('to') || today;
+  $('#period').addEventListener('submit', (e) => { e.preventDefault(); load(); });
+  load();
+})();

@@ -1,0 +1,62 @@
+// Opens the supervisors' dashboard in Debian's headless Chromium (playwright-core, no downloaded
+// browser) and prints what its KPI tiles show, as JSON on stdout, for io.gridcase.metrics.DashboardBrowserTest.
+//
+// env: BASE_URL, FROM, TO, SCREENSHOT, CHROMIUM
+// Exit code 0 when the page loaded; the reason on stderr otherwise.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`missing environment variable ${name}`);
+  return value;
+};
+const screenshot = env('SCREENSHOT');
+mkdirSync(dirname(screenshot), { recursive: true });
+
+const profile = mkdtempSync(join(tmpdir(), 'gridcase-chromium-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: env('CHROMIUM'),
+  headless: true,
+  locale: 'zh-CN',
+  viewport: { width: 1400, height: 1000 },
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+});
+context.setDefaultTimeout(30_000);
+const page = context.pages()[0] ?? (await context.newPage());
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+
+try {
+  const started = Date.now();
+  await page.goto(`${env('BASE_URL')}/dashboard/?from=${env('FROM')}&to=${env('TO')}`);
+  await page.locator('body[data-loaded="true"]').waitFor();
+  const loadedMs = Date.now() - started;
+  // let ECharts finish its entry animation before the screenshot
+  await page.waitForTimeout(1_200);
+  await page.screenshot({ path: screenshot, fullPage: true });
+  const tiles = await page.$$eval('.tile', (all) => Object.fromEntries(all.map((t) => [t.dataset.kpi, {
+    label: t.querySelector('.label')?.textContent,
+    value: t.querySelector('.value')?.textContent,
+    target: t.querySelector('.target')?.textContent ?? '',
+    met: t.classList.contains('met') ? true : t.classList.contains('missed') ? false : null,
+  }])));
+  const overdue = await page.$$eval('#overdue tbody tr', (rows) => rows.map((r) => ({
+    caseNumber: r.cells[0].textContent, cockpit: r.querySelector('a')?.getAttribute('href') ?? null,
+  })));
+  const canvases = await page.$$eval('.chart canvas', (all) => all.length);
+  const status = await page.locator('#status').textContent();
+  console.log(JSON.stringify({ loadedMs, status, tiles, overdue, canvases, errors }));
+} catch (e) {
+  await page.screenshot({ path: screenshot.replace(/\.png$/, '-failure.png'), fullPage: true }).catch(() => {});
+  console.error(e.stack || String(e));
+  process.exitCode = 1;
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}

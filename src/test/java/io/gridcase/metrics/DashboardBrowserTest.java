@@ -1,0 +1,129 @@
+package io.gridcase.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.gridcase.intake.Channel;
+import io.gridcase.support.Browser;
+import io.gridcase.support.CaseDriver;
+import io.gridcase.support.EngineClock;
+import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Reports;
+import io.gridcase.support.TestSmtp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The supervisors' dashboard in a real browser: Debian's Chromium, headless, driven by
+ * playwright-core ({@code src/test/browser/dashboard.mjs}, run by Node) against this test's
+ * server. Three cases of Tuesday 4 August 2026: one settled on the spot and closed satisfied, one
+ * SME complaint signed for on time, one never signed for and three times over its deadline. The
+ * tiles must show 办结率 100.0%, 响应率 50.0%, 满意率 100.0%, 超时三倍 1. Screenshot:
+ * {@code target/browser/dashboard.png}.
+ *
+ * <p>Needs {@code chromium} (Debian: {@code apt-get install -y chromium}; another path in
+ * {@code GRIDCASE_CHROMIUM}), Node.js and {@code npm ci} (for playwright-core). Without them the
+ * test fails and says so. {@code .ci/run} runs {@code npm ci}.
+ */
+@GridcaseTest
+class DashboardBrowserTest {
+
+  static final Path PROJECT = Path.of("").toAbsolutePath();
+  static final Path SCRIPT = PROJECT.resolve("src/test/browser/dashboard.mjs");
+  static final Path SCREENSHOT = PROJECT.resolve("target/browser/dashboard.png");
+  static final String CHROMIUM = Browser.CHROMIUM;
+  static final LocalDateTime TUESDAY = LocalDateTime.of(2026, 8, 4, 9, 0);
+
+  @RegisterExtension
+  static GreenMailExtension mail = TestSmtp.server();
+
+  @LocalServerPort int port;
+  @Autowired CaseDriver cases;
+
+  @BeforeAll
+  static void browserIsInstalled() {
+    Browser.require();
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  void theTilesShowTheFiguresOfTheDayAgainstTheirTargets() throws Exception {
+    EngineClock.setTo(TUESDAY);
+    String settled = cases.report(Reports.report(Channel.GRID_REPORT, null, "邻里噪音纠纷", "楼上邻居深夜装修，双方发生争吵", null));
+    cases.complete(settled, "UserTask_ResolveOnTheSpot", Reports.TOWN_CENTER, Reports.GRID_WORKER,
+        Map.of("resolvedOnTheSpot", true, "outcome", "RESOLVED", "resultSummary", "网格员上门调解"));
+    cases.runDueJobs(settled);
+    cases.fireTimer(settled, "TimerEvent_RevisitDue");
+    cases.complete(settled, "UserTask_RevisitReporter", "revisit", "ye.wanting", Map.of("satisfaction", "SATISFIED"));
+
+    String signed = cases.report(Reports.sme("企业诉求：用电报装", "新厂房用电报装迟迟未办"));
+    EngineClock.advance(Duration.ofMinutes(20));
+    cases.complete(signed, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+
+    EngineClock.setTo(TUESDAY);
+    String ignored = cases.report(Reports.sme("企业诉求：欠款", "国企拖欠中小企业货款"));
+    EngineClock.advance(Duration.ofHours(3).plusMinutes(1));
+    cases.runAllDueJobs(ignored);
+
+    JsonNode page = browse("2026-08-04", "2026-08-04");
+
+    assertThat(page.at("/errors").size()).as("script errors on the page: %s", page.at("/errors")).isZero();
+    assertThat(text(page, "closureRate")).isEqualTo("100.0%");
+    assertThat(text(page, "responseRate")).isEqualTo("50.0%");
+    assertThat(page.at("/tiles/responseRate/met").asBoolean()).as("response below its 100% target").isFalse();
+    assertThat(page.at("/tiles/responseRate/target").asText()).isEqualTo("目标 ≥ 100.0%");
+    assertThat(text(page, "satisfactionRate")).isEqualTo("100.0%");
+    assertThat(text(page, "reopenRate")).isEqualTo("0.0%");
+    assertThat(text(page, "flaggedCases")).isEqualTo("1");
+    assertThat(page.at("/tiles/closureRate/label").asText()).isEqualTo("办结率");
+    assertThat(text(page, "cases")).isEqualTo("3 / 1 / 1");
+    assertThat(page.at("/canvases").asInt()).as("trend, departments and towns drawn").isEqualTo(3);
+    assertThat(page.at("/overdue").findValuesAsText("caseNumber")).contains(ignored);
+    assertThat(SCREENSHOT).exists();
+  }
+
+  private static String text(JsonNode page, String kpi) {
+    return page.at("/tiles/" + kpi + "/value").asText();
+  }
+
+  private JsonNode browse(String from, String to) throws Exception {
+    Path log = SCREENSHOT.resolveSibling("dashboard.log");
+    Files.createDirectories(log.getParent());
+    var process = new ProcessBuilder("node", SCRIPT.toString())
+        .directory(PROJECT.toFile())
+        .redirectError(log.toFile());
+    var env = process.environment();
+    env.put("BASE_URL", "http://localhost:" + port);
+    env.put("FROM", from);
+    env.put("TO", to);
+    env.put("SCREENSHOT", SCREENSHOT.toString());
+    env.put("CHROMIUM", CHROMIUM);
+    Process browser = process.start();
+    String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    boolean finished = browser.waitFor(2, TimeUnit.MINUTES);
+    if (!finished) {
+      browser.destroyForcibly();
+    }
+    assertThat(finished && browser.exitValue() == 0)
+        .as("dashboard in Chromium:%n%s%n%s", out, Files.readString(log, StandardCharsets.UTF_8)).isTrue();
+    return new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElse("{}"));
+  }
+}

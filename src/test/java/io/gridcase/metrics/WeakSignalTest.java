@@ -1,0 +1,134 @@
+package io.gridcase.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.gridcase.intake.CaseReport;
+import io.gridcase.intake.Channel;
+import io.gridcase.metrics.signals.WeakSignals;
+import io.gridcase.support.CaseDriver;
+import io.gridcase.support.EngineClock;
+import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Weak signals (弱信号): road flooding is watched per grid, three reports within six hours
+ * (decisions/weak-signal-rules.dmn). A spike raises one alert to the town center, however many
+ * more cases follow in the window; reports spread wider than the window raise none.
+ */
+@GridcaseTest
+class WeakSignalTest {
+
+  @RegisterExtension
+  static GreenMailExtension mail = TestSmtp.server();
+
+  /** 南坑村第一网格, 台城街道 (台山市); town center huang.lijuan. */
+  static final String TAICHENG_GRID = "JM-TS-TAICHENG-02-01";
+  static final String TAICHENG_CENTER = "center-JM-TS-TAICHENG";
+  /** 幕沙社区第一网格, 长沙街道 (开平市); town center zhang.huimin. */
+  static final String CHANGSHA_GRID = "JM-KP-CHANGSHA-01-01";
+
+  @Autowired CaseDriver cases;
+  @Autowired WeakSignals signals;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  void threeFloodedStreetsInOneGridWithinSixHoursRaiseOneAlertToTheTownCenter() throws Exception {
+    EngineClock.setTo(LocalDateTime.of(2026, 7, 14, 6, 0));
+    String first = flooding(TAICHENG_GRID, "南坑村路口积水");
+    EngineClock.advance(Duration.ofHours(2));
+    String second = flooding(TAICHENG_GRID, "南坑村市场门口积水");
+    assertThat(signals.alerts("ROAD_FLOODING", TAICHENG_GRID)).as("two are no spike").isEmpty();
+
+    EngineClock.advance(Duration.ofHours(3));
+    String third = flooding(TAICHENG_GRID, "南坑村小学门口积水过膝");
+    EngineClock.advance(Duration.ofMinutes(30));
+    flooding(TAICHENG_GRID, "南坑村又一处积水");
+
+    List<WeakSignals.Alert> alerts = signals.alerts("ROAD_FLOODING", TAICHENG_GRID);
+    assertThat(alerts).as("one alert per category, place and window").hasSize(1);
+    assertThat(alerts.get(0)).returns("GRID", WeakSignals.Alert::scope).returns(3, WeakSignals.Alert::caseCount);
+
+    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(WeakSignals.PROCESS)
+        .processInstanceBusinessKey("WS-" + alerts.get(0).id()).taskCandidateGroup(TAICHENG_CENTER).singleResult();
+    assertThat(review).as("a review task for the town center").isNotNull();
+    assertThat((String) engine.getTaskService().getVariable(review.getId(), "caseNumbers"))
+        .contains(first, second, third);
+    assertThat(engine.getTaskService().getVariable(review.getId(), "placeName")).isEqualTo("台城街道南坑村第一网格");
+
+    MimeMessage alert = await().atMost(Duration.ofSeconds(10)).until(
+        () -> mailsTo("huang.lijuan@gridcase.local").stream().filter(this::isWeakSignal).findFirst().orElse(null),
+        m -> m != null);
+    assertThat(alert.getSubject()).contains("弱信号预警", "路面积水", "3 件");
+
+    engine.getIdentityService().setAuthentication("huang.lijuan", List.of(TAICHENG_CENTER));
+    try {
+      engine.getTaskService().claim(review.getId(), "huang.lijuan");
+      engine.getTaskService().complete(review.getId(),
+          Map.of("weakSignalFinding", "COMMON_CAUSE", "weakSignalNote", "排水口堵塞，已清理"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(jdbc.sql("select reviewed_by || ':' || finding from weak_signal_alert where id = ?")
+        .param(alerts.get(0).id()).query(String.class).single()).isEqualTo("huang.lijuan:COMMON_CAUSE");
+  }
+
+  @Test
+  void reportsSpreadWiderThanTheWindowRaiseNothing() {
+    EngineClock.setTo(LocalDateTime.of(2026, 7, 21, 6, 0));
+    flooding(CHANGSHA_GRID, "幕沙路积水");
+    EngineClock.advance(Duration.ofHours(4));
+    flooding(CHANGSHA_GRID, "幕沙市场积水");
+    EngineClock.advance(Duration.ofHours(3));
+    flooding(CHANGSHA_GRID, "幕沙小学积水");
+
+    assertThat(signals.alerts("ROAD_FLOODING", CHANGSHA_GRID)).isEmpty();
+    assertThat(signals.alerts("ROAD_FLOODING", "JM-KP-CHANGSHA")).isEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WeakSignals.PROCESS)
+        .variableValueEquals("placeCode", CHANGSHA_GRID).count()).isZero();
+  }
+
+  private String flooding(String grid, String title) {
+    return cases.report(new CaseReport(Channel.HOTLINE_12345, null, "ROAD_FLOODING", title, title + "，影响通行",
+        new CaseReport.Location(grid, null, null, null), new CaseReport.ReporterContact("市民", "13800138000", null, false),
+        null, null, null));
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+      try {
+        return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
+      } catch (Exception e) {
+        return false;
+      }
+    }).toList();
+  }
+
+  private boolean isWeakSignal(MimeMessage m) {
+    try {
+      return m.getSubject().contains("弱信号");
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}
