@@ -50,6 +50,7 @@ class ApiSecurityConfiguration {
                 requests
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                     .requestMatchers("/actuator/**").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
+                    .requestMatchers("/api/kpis", "/api/kpis/**", "/api/kpis.csv").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
                     .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
                     .requestMatchers(HttpMethod.POST, "/api/cases/*/cancellation")
                     .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)

@@ -8,6 +8,7 @@ import io.gridcase.closing.CaseCancellation;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
 import java.time.Duration;
@@ -59,7 +60,13 @@ class KpiTest {
   @Autowired Kpis kpis;
   @Autowired KpiReadModel readModel;
   @Autowired TransactionTemplate transactions;
-  @Autowired TestRestTemplate http;
+  @Autowired TestRestTemplate anonymous;
+  TestRestTemplate http;
+
+  @BeforeEach
+  void logInAsSupervisor() {
+    http = Logins.as(anonymous, "ou.weixiong");
+  }
 
   String a, b, c, d, e, f;
 
@@ -228,6 +235,15 @@ class KpiTest {
     JsonNode towns = http.getForObject("/api/kpis/overdue-towns", JsonNode.class);
     assertThat(towns.size()).as("every town of the demo directory").isEqualTo(6);
     assertThat(towns.findValues("townCode")).extracting(JsonNode::asText).contains("JM-PJ-HUANSHI");
+  }
+
+  @Test
+  void theFiguresAreForSupervisorsOnly() {
+    assertThat(anonymous.getForEntity("/api/kpis", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(Logins.as(anonymous, "integrator-12345").getForEntity("/api/kpis", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Logins.as(anonymous, "chen.zhihua").getForEntity("/api/kpis/overdue-cases", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
