@@ -3,32 +3,14 @@
 //
 // env: BASE_URL, FROM, TO, SCREENSHOT, CHROMIUM
 // Exit code 0 when the page loaded; the reason on stderr otherwise.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { env, launch } from './chromium.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`missing environment variable ${name}`);
-  return value;
-};
 const screenshot = env('SCREENSHOT');
 mkdirSync(dirname(screenshot), { recursive: true });
 
-const profile = mkdtempSync(join(tmpdir(), 'gridcase-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: env('CHROMIUM'),
-  headless: true,
-  locale: 'zh-CN',
-  viewport: { width: 1400, height: 1000 },
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
-context.setDefaultTimeout(30_000);
-const page = context.pages()[0] ?? (await context.newPage());
+const { page, close } = await launch({ width: 1400, height: 1000 });
 const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));
 
@@ -63,6 +45,5 @@ try {
   console.error(e.stack || String(e));
   process.exitCode = 1;
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }

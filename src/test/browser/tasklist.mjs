@@ -3,16 +3,10 @@
 //
 // env: BASE_URL, LOGIN, PASSWORD, CASE_NUMBER, TASK_ID, MODE (sign-for | absent), SCREENSHOT_DIR, CHROMIUM
 // Exit code 0 when the scenario held; the reason on stderr otherwise.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { env, launch } from './chromium.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`missing environment variable ${name}`);
-  return value;
-};
 const base = env('BASE_URL');
 const login = env('LOGIN');
 const password = env('PASSWORD');
@@ -22,19 +16,7 @@ const mode = env('MODE');
 const shots = env('SCREENSHOT_DIR');
 mkdirSync(shots, { recursive: true });
 
-const profile = mkdtempSync(join(tmpdir(), 'gridcase-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: env('CHROMIUM'),
-  headless: true,
-  locale: 'zh-CN',
-  viewport: { width: 1400, height: 900 },
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
-context.setDefaultTimeout(30_000);
-const page = context.pages()[0] ?? (await context.newPage());
+const { page, close } = await launch({ width: 1400, height: 900 });
 const shot = (name) => page.screenshot({ path: join(shots, `${login}-${name}.png`), fullPage: true });
 
 try {
@@ -99,6 +81,5 @@ try {
   console.error(e.stack || String(e));
   process.exitCode = 1;
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }

@@ -1,0 +1,34 @@
+// What the browser tests share: environment variables and Debian's Chromium, started headless
+// with a fresh profile and none of its background connections (the machine's network is closed).
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`missing environment variable ${name}`);
+  return value;
+};
+
+/** A persistent context in a new temporary profile; close() removes the profile too. */
+export async function launch(viewport) {
+  const profile = mkdtempSync(join(tmpdir(), 'gridcase-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: env('CHROMIUM'),
+    headless: true,
+    locale: 'zh-CN',
+    viewport,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(30_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, page, close };
+}
