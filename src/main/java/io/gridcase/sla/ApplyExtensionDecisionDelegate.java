@@ -1,15 +1,11 @@
 package io.gridcase.sla;
 
-import static io.gridcase.process.ProcessVariables.DUE_AT;
-import static io.gridcase.process.ProcessVariables.ESCALATE_AT;
 import static io.gridcase.process.ProcessVariables.EXTEND_BY;
 import static io.gridcase.process.ProcessVariables.EXTENSION_APPROVED;
 import static io.gridcase.process.ProcessVariables.EXTENSION_DECISION_NOTE;
-import static io.gridcase.process.ProcessVariables.REMINDER_AT;
 
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,9 +36,7 @@ public class ApplyExtensionDecisionDelegate implements JavaDelegate {
         Variables.text(execution, EXTENSION_DECISION_NOTE),
         TaskActor.of(execution));
     if (approved) {
-      execution.setVariable(REMINDER_AT, Date.from(schedule.reminderAt().toInstant()));
-      execution.setVariable(DUE_AT, Date.from(schedule.dueAt().toInstant()));
-      execution.setVariable(ESCALATE_AT, Date.from(schedule.escalateAt().toInstant()));
+      WatchStep.schedule(execution, schedule);
       watches.moveTimers(execution.getProcessInstanceId(), schedule);
     }
   }

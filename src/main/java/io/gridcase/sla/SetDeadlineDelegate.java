@@ -3,7 +3,6 @@ package io.gridcase.sla;
 import static io.gridcase.process.ProcessVariables.*;
 
 import io.gridcase.process.Variables;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,8 +26,6 @@ public class SetDeadlineDelegate implements JavaDelegate {
         Variables.flag(execution, WORKING_DAYS),
         ((Number) execution.getVariable(REMINDER_SHARE)).doubleValue(),
         ((Number) execution.getVariable(ESCALATION_FACTOR)).intValue());
-    execution.setVariable(REMINDER_AT, Date.from(schedule.reminderAt().toInstant()));
-    execution.setVariable(DUE_AT, Date.from(schedule.dueAt().toInstant()));
-    execution.setVariable(ESCALATE_AT, Date.from(schedule.escalateAt().toInstant()));
+    WatchStep.schedule(execution, schedule);
   }
 }
