@@ -12,7 +12,15 @@ mkdirSync(dirname(screenshot), { recursive: true });
 
 const { page, close } = await launch({ width: 1400, height: 1000 });
 const errors = [];
+const failed = [];
 page.on('pageerror', (e) => errors.push(String(e)));
+page.on('console', (m) => { if (m.type() === 'error') failed.push(`console: ${m.text()}`); });
+page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+page.on('requestfailed', (r) => failed.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
+const pending = new Set();
+page.on('request', (r) => pending.add(r.url()));
+page.on('requestfinished', (r) => pending.delete(r.url()));
+page.on('requestfailed', (r) => pending.delete(r.url()));
 
 try {
   // the same login as the Camunda webapps: a supervisor logs in to Cockpit, then opens the dashboard
@@ -23,7 +31,11 @@ try {
   await page.locator('input[type="password"]').waitFor({ state: 'detached' });
   const started = Date.now();
   await page.goto(`${env('BASE_URL')}/dashboard/?from=${env('FROM')}&to=${env('TO')}`);
-  await page.locator('body[data-loaded="true"]').waitFor();
+  // the page sets data-loaded when every figure is drawn, or shows the reason in #status.error
+  await page.locator('body[data-loaded="true"], #status.error').first().waitFor({ timeout: 60_000 });
+  if (await page.locator('#status.error').count()) {
+    throw new Error(`the dashboard says: ${await page.locator('#status').textContent()}`);
+  }
   const loadedMs = Date.now() - started;
   // let ECharts finish its entry animation before the screenshot
   await page.waitForTimeout(1_200);
@@ -40,9 +52,13 @@ try {
   const canvases = await page.$$eval('.chart canvas', (all) => all.length);
   const status = await page.locator('#status').textContent();
   console.log(JSON.stringify({ loadedMs, status, tiles, overdue, canvases, errors }));
+  console.error(`responses >= 400, failed requests, console errors: ${JSON.stringify(failed)}`);
 } catch (e) {
   await page.screenshot({ path: screenshot.replace(/\.png$/, '-failure.png'), fullPage: true }).catch(() => {});
   console.error(e.stack || String(e));
+  console.error(`status: ${await page.locator('#status').textContent().catch(() => '?')}`);
+  console.error(`responses >= 400 or failed: ${JSON.stringify(failed)}; page errors: ${JSON.stringify(errors)}`);
+  console.error(`still pending: ${JSON.stringify([...pending])}`);
   process.exitCode = 1;
 } finally {
   await close();

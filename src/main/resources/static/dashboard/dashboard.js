@@ -17,7 +17,7 @@
   }
 
   async function get(url) {
-    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
     if (response.status === 401 || response.status === 403) {
       throw new Error('请先登录 Camunda（与 Tasklist、Cockpit 同一账号）：/camunda/app/welcome/default/');
     }

@@ -38,7 +38,10 @@ class ApiSecurityConfiguration {
       HttpSecurity http, CamundaUserAuthenticationProvider users, ProcessEngine engine) throws Exception {
     AuthenticationEntryPoint unauthenticated =
         (request, response, e) -> {
-          Problems.challenge(response);
+          // a page's own fetch gets the problem body, not the browser's password prompt
+          if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            Problems.challenge(response);
+          }
           Problems.write(response, HttpStatus.UNAUTHORIZED, Problems.NOT_AUTHENTICATED, request);
         };
     AccessDeniedHandler denied =
@@ -59,7 +62,9 @@ class ApiSecurityConfiguration {
         // Gridcase's own pages read /api with the Camunda webapps' login (GET only)
         .addFilterBefore(new CamundaWebappSession(users, engine.getName()), BasicAuthenticationFilter.class)
         .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            // the webapps' session is theirs: rotating its id here would log out their requests in flight
+            .sessionFixation(fixation -> fixation.none()))
         .requestCache(cache -> cache.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
