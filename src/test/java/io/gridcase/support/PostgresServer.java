@@ -28,4 +28,15 @@ public final class PostgresServer {
   public static String jdbcUrl() {
     return get().getJdbcUrl("postgres", "postgres");
   }
+
+  /** A new, empty database on the shared server (user and password {@code postgres}); its JDBC URL. */
+  public static String newDatabase(String name) {
+    try (var connection = get().getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + name);
+      statement.execute("create database " + name);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not create database " + name, e);
+    }
+    return get().getJdbcUrl("postgres", name);
+  }
 }
