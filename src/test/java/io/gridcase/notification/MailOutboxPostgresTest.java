@@ -3,6 +3,7 @@ package io.gridcase.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.gridcase.support.Inbox;
 import io.gridcase.support.PostgresServer;
 import io.gridcase.support.TestSmtp;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import io.gridcase.casefile.CaseStage;
 import io.gridcase.casefile.CaseStatus;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Inbox;
 import io.gridcase.support.Reports;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridcase.intake.Channel;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Inbox;
 import io.gridcase.support.Reports;
 import jakarta.mail.internet.MimeMessage;
 import java.time.OffsetDateTime;

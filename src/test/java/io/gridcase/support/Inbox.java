@@ -1,9 +1,8 @@
-package io.gridcase.notification;
+package io.gridcase.support;
 
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import io.gridcase.support.TestSmtp;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -18,16 +17,16 @@ import java.util.List;
  * A real SMTP server (GreenMail on the port of {@link TestSmtp}) that a test can stop and start,
  * read by recipient and by a word of the subject, since other tests' mails may arrive too.
  */
-final class Inbox {
+public final class Inbox {
 
   private GreenMail server;
 
-  void start() {
+  public void start() {
     server = new GreenMail(TestSmtp.SMTP);
     server.start();
   }
 
-  void stop() {
+  public void stop() {
     if (server != null) {
       server.stop();
       server = null;
@@ -35,7 +34,7 @@ final class Inbox {
   }
 
   /** What was delivered to this address (its own mailbox) with this text in the subject. */
-  List<MimeMessage> to(String address, String subjectContains) {
+  public List<MimeMessage> to(String address, String subjectContains) {
     GreenMailUser user = server.getUserManager().getUserByEmail(address);
     if (user == null) {
       return List.of();
@@ -51,12 +50,12 @@ final class Inbox {
   }
 
   /** Waits until such a mail arrived, then returns all such mails (so a second copy shows). */
-  List<MimeMessage> awaitTo(String address, String subjectContains) {
+  public List<MimeMessage> awaitTo(String address, String subjectContains) {
     await().atMost(Duration.ofSeconds(10)).until(() -> !to(address, subjectContains).isEmpty());
     return to(address, subjectContains);
   }
 
-  static String subject(MimeMessage message) {
+  public static String subject(MimeMessage message) {
     try {
       return message.getSubject();
     } catch (MessagingException e) {
@@ -64,7 +63,7 @@ final class Inbox {
     }
   }
 
-  static String body(MimeMessage message) {
+  public static String body(MimeMessage message) {
     try {
       return (String) message.getContent();
     } catch (MessagingException e) {
