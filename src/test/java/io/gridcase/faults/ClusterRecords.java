@@ -78,6 +78,16 @@ final class ClusterRecords {
         .param(activityIds.toArray(String[]::new)).query(Long.class).single();
   }
 
+  /** Deployments of this name ({@code SpringAutoDeployment}: the application's own, on start). */
+  long deployments(String name) {
+    return jdbc.sql("select count(*) from act_re_deployment where name_ = ?").param(name).query(Long.class).single();
+  }
+
+  /** How many saved Tasklist filters carry each name. */
+  Map<String, Long> filtersByName() {
+    return counts("select name_, count(*) from act_ru_filter group by name_");
+  }
+
   private Map<String, Long> counts(String sql, Object... params) {
     return jdbc.sql(sql).params(params)
         .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()

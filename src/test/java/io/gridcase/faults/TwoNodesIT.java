@@ -7,6 +7,9 @@ import io.gridcase.support.AppNode;
 import io.gridcase.support.Inbox;
 import io.gridcase.support.PostgresServer;
 import io.gridcase.support.TestSmtp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,6 +72,24 @@ class TwoNodesIT {
       node.close();
     }
     inbox.stop();
+  }
+
+  @Test
+  void nodesStartedTogetherSetUpTheDatabaseOnce() throws Exception {
+    assertThat(records.deployments("SpringAutoDeployment")).as("the models deployed once").isOne();
+    assertThat(records.filtersByName()).as("shared Tasklist filters").hasSize(4).allSatisfy((name, n) -> assertThat(n).isOne());
+    long waited = nodes.stream().filter(node -> logSays(node, "Another node is starting")).count();
+    System.out.printf("nodes that waited for the other's start-up: %d%n", waited);
+  }
+
+  /** Whether the node's last start logged this (its log file keeps earlier runs). */
+  private static boolean logSays(AppNode node, String text) {
+    try {
+      String log = Files.readString(node.log());
+      return log.substring(Math.max(0, log.lastIndexOf("Starting GridcaseApplication"))).contains(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
