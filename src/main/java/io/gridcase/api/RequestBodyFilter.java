@@ -12,6 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses the bodies of {@code /api} that Spring MVC should never start on: larger than
  * {@link #LIMIT} (413; a report is at most a few dozen KB of text, attachments do not come this
- * way) and of a wildcard Content-Type such as {@code *}{@code /*}, which Spring would take for a
- * server error (415). A body within the limit is read here once and handed on.
+ * way), of a wildcard Content-Type such as {@code *}{@code /*}, which Spring would take for a
+ * server error (415), and not valid UTF-8 (400). A body that passes is read here once and handed on.
  */
 class RequestBodyFilter extends OncePerRequestFilter {
 
@@ -52,7 +56,39 @@ class RequestBodyFilter extends OncePerRequestFilter {
           new FieldError("body", "must be at most 1 MiB (" + LIMIT + " bytes)"));
       return;
     }
+    int broken = firstMalformedByte(request, body);
+    if (broken >= 0) {
+      refuse(response, request, HttpStatus.BAD_REQUEST, "The request body is not valid UTF-8.",
+          new FieldError("body", "is not valid UTF-8" + where(body, broken)));
+      return;
+    }
     chain.doFilter(new ReadBody(request, body), response);
+  }
+
+  /**
+   * Where a body meant as UTF-8 (JSON's only encoding) is not: Jackson would take an overlong
+   * sequence such as C0 AF for "/" and read on.
+   */
+  private static int firstMalformedByte(HttpServletRequest request, byte[] body) {
+    String charset = request.getCharacterEncoding();
+    if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
+      return -1;
+    }
+    var in = ByteBuffer.wrap(body);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(body.length), true);
+    return result.isError() ? in.position() : -1;
+  }
+
+  private static String where(byte[] body, int at) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (body[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return " at line " + line + ", column " + (at - lineStart + 1) + " (byte " + at + ")";
   }
 
   private static boolean hasBody(HttpServletRequest request) {
