@@ -39,7 +39,7 @@ final class JsonFaults {
   }
 
   private static String where(JsonProcessingException json) {
-    JsonLocation at = json.getLocation();
+    JsonLocation at = json.getCause() instanceof JsonProcessingException cause ? cause.getLocation() : json.getLocation();
     if (at == null || at.getLineNr() < 1) {
       return "";
     }

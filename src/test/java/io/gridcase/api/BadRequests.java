@@ -80,11 +80,11 @@ final class BadRequests {
         {"block comment", "{/* note */" + after},
         {"line comment", "{// note\n" + after},
         {"non-numeric number", "{\"extra\": " + pick(List.of("NaN", "Infinity", "-Infinity", "01", ".5", "+1", "1.", "0x1F")) + "," + after},
-        {"duplicate key", "{\"" + firstKey + "\": \"again\"," + after},
+        {"duplicate key", "{" + firstPair(valid) + "," + after},
         {"deep nesting", "{\"extra\": " + "[".repeat(depth) + "]".repeat(depth) + "," + after},
         {"single quotes", valid.replace('"', '\'')},
         {"unquoted key", valid.replace("\"" + firstKey + "\":", firstKey + ":")},
-        {"missing comma", valid.replace(",\"", " \"")},
+        {"missing comma", "{\"extra\": 1 " + after},
         {"raw control character in a string", intoFirstString(valid, pick(List.of("\n", "\t", "\u0000", "\u001f")))},
         {"bad escape", intoFirstString(valid, pick(List.of("\\x41", "\\u12G4", "\\", "\\'")))},
         {"empty body", ""},
@@ -244,6 +244,13 @@ final class BadRequests {
     set(body, path, raw == null ? null : TextNode.valueOf(MARK));
     String written = raw == null ? write(body) : write(body).replace(quote(MARK), raw);
     return BadRequest.json(category, fault, target.path(), written, field);
+  }
+
+  /** The first "key": value of a body, as written. */
+  private static String firstPair(String body) {
+    String inner = body.substring(1, body.length() - 1);
+    int comma = inner.indexOf(",\"");
+    return comma < 0 ? inner : inner.substring(0, comma);
   }
 
   /** The body with raw characters put at the start of its first string value. */
