@@ -1,7 +1,5 @@
 package io.gridcase.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.gridcase.casefile.CaseNotFoundException;
 import io.gridcase.closing.CaseAlreadyFinishedException;
 import io.gridcase.intake.UnknownReferenceException;
@@ -18,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -71,16 +70,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field =
-          mapping.getPath().stream()
-              .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-              .collect(Collectors.joining("."))
-              .replace(".[", "[");
-      Class<?> target = mapping instanceof InvalidFormatException invalid ? invalid.getTargetType() : null;
-      return badRequest(List.of(new FieldError(field, "invalid value" + allowedValues(target))));
+    return badRequest(List.of(JsonFaults.of(ex.getCause())));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> answer = super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+    if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+      problem.setProperty("errors", List.of(JsonFaults.CONTENT_TYPE));
     }
-    return badRequest(List.of(new FieldError("body", "the request body is missing or is not valid JSON")));
+    return answer;
   }
 
   @ExceptionHandler(UnknownReferenceException.class)
@@ -131,7 +131,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
-  private static String allowedValues(Class<?> type) {
+  static String allowedValues(Class<?> type) {
     if (type == null || !type.isEnum()) {
       return "";
     }

@@ -1,5 +1,6 @@
 package io.gridcase.api;
 
+import io.gridcase.intake.PlainText;
 import io.gridcase.sla.Stage;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,4 +13,4 @@ public record ExtensionRequest(
     @NotNull
         @Pattern(regexp = "P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?)?", message = "must be an ISO 8601 duration in days, hours and minutes, e.g. P2D or PT4H")
         String extendBy,
-    @NotBlank @Size(max = 500) String reason) {}
+    @NotBlank @Size(max = 500) @PlainText String reason) {}

@@ -18,6 +18,7 @@ class OpenApiConfiguration {
             .description("""
                 Report cases from channel systems (12345, 110, petition, SME platform, IoT, grid app), \
                 follow them by case number and withdraw them. Errors are application/problem+json; \
-                bad fields are listed under `errors`. The Camunda engine API is at /engine-rest."""));
+                bad fields are listed under `errors`. Bodies are UTF-8 JSON of at most 1 MiB (413 above). \
+                The Camunda engine API is at /engine-rest."""));
   }
 }

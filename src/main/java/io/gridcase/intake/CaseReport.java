@@ -25,9 +25,9 @@ public record CaseReport(
         Channel channel,
     @Size(max = 128) @Pattern(regexp = "[\\w.:/-]+", message = "letters, digits and . : / - _ only")
         String externalId,
-    @Size(max = 40) String category,
-    @NotBlank @Size(max = 200) String title,
-    @NotBlank @Size(max = 4000) String description,
+    @PlainText @Size(max = 40) String category,
+    @PlainText @NotBlank @Size(max = 200) String title,
+    @PlainText @NotBlank @Size(max = 4000) String description,
     @NotNull @Valid Location location,
     @Valid ReporterContact reporter,
     @Valid EnterpriseInfo enterprise,
@@ -36,10 +36,10 @@ public record CaseReport(
 
   /** Where: a grid code, or a point the directory maps to the nearest grid. */
   public record Location(
-      @Size(max = 64) String gridCode,
+      @PlainText @Size(max = 64) String gridCode,
       @DecimalMin("-90") @DecimalMax("90") Double lat,
       @DecimalMin("-180") @DecimalMax("180") Double lng,
-      @Size(max = 300) String address) {
+      @PlainText @Size(max = 300) String address) {
 
     @JsonIgnore
     @Schema(hidden = true)
@@ -51,15 +51,15 @@ public record CaseReport(
 
   /** How to reach the reporter; anonymous reports may leave it out. */
   public record ReporterContact(
-      @Size(max = 100) String name,
+      @PlainText @Size(max = 100) String name,
       @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 -]{2,38}", message = "digits, spaces, - and a leading + only")
           String phone,
-      @Size(max = 200) @Email String email,
+      @PlainText @Size(max = 200) @Email String email,
       boolean anonymous) {}
 
   /** The business behind an SME complaint; the credit code is China's 18-character 统一社会信用代码. */
   public record EnterpriseInfo(
-      @NotBlank @Size(max = 200) String name,
+      @PlainText @NotBlank @Size(max = 200) String name,
       @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}", message = "must be an 18-character unified social credit code")
           String creditCode) {}
 
