@@ -3,6 +3,11 @@ package io.gridcase.api;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -13,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure because the database cannot be reached (down, restarting, pool exhausted) from
@@ -39,10 +45,16 @@ public final class DatabaseUnavailable {
   /** Whether this failure, or anything that caused it, says the database is not reachable. */
   public static boolean isCause(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = failure; cause != null && seen.add(cause); cause = next(cause)) {
-      if (meansUnreachable(cause)) {
+    Deque<Throwable> toLook = new ArrayDeque<>(List.of(failure));
+    while (!toLook.isEmpty()) {
+      Throwable next = toLook.pop();
+      if (!seen.add(next)) {
+        continue;
+      }
+      if (meansUnreachable(next)) {
         return true;
       }
+      related(next).forEach(toLook::add);
     }
     return false;
   }
@@ -74,11 +86,22 @@ public final class DatabaseUnavailable {
     return false;
   }
 
-  /** The cause, or for a JDBC batch the exception the driver chained behind it. */
-  private static Throwable next(Throwable failure) {
-    if (failure.getCause() == null && failure instanceof SQLException sql) {
-      return sql.getNextException();
+  /**
+   * The cause, and what else hides it: a rollback on a broken connection fails too and Spring
+   * throws that failure, keeping the one that made it roll back as the application exception; a
+   * JDBC batch chains the driver's exception behind its own.
+   */
+  private static List<Throwable> related(Throwable failure) {
+    List<Throwable> related = new ArrayList<>();
+    related.add(failure.getCause());
+    if (failure instanceof TransactionSystemException rollback) {
+      related.add(rollback.getApplicationException());
     }
-    return failure.getCause();
+    if (failure instanceof SQLException sql) {
+      related.add(sql.getNextException());
+    }
+    related.addAll(List.of(failure.getSuppressed()));
+    related.removeIf(Objects::isNull);
+    return related;
   }
 }

@@ -101,6 +101,26 @@ class DatabaseUnavailableTest {
       assertThat(DatabaseUnavailable.isCause(failure)).as(failure.toString()).isTrue();
     }
 
+    @Test
+    void aTransactionWhoseRollbackFailsOnTheBrokenConnection() {
+      HikariConfig config = new HikariConfig();
+      config.setDataSource(PostgresServer.get().getPostgresDatabase());
+      try (var pool = new HikariDataSource(config)) {
+        var jdbc = new JdbcTemplate(pool);
+        var transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+
+        Throwable failure = catchThrowable(() -> transaction.executeWithoutResult(status -> {
+          int pid = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+          new JdbcTemplate(PostgresServer.get().getPostgresDatabase()).queryForObject("select pg_terminate_backend(?)", Boolean.class, pid);
+          jdbc.queryForObject("select 1", Integer.class);
+        }));
+
+        // Spring throws the failed rollback; what made it roll back is only its application exception
+        assertThat(failure).isInstanceOf(org.springframework.transaction.TransactionSystemException.class);
+        assertThat(DatabaseUnavailable.isCause(failure)).as(failure.toString()).isTrue();
+      }
+    }
+
     interface Work {
       void run(Connection connection) throws Exception;
     }
