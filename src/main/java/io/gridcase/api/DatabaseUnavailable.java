@@ -79,6 +79,11 @@ public final class DatabaseUnavailable {
         || failure instanceof SQLTransientConnectionException) {
       return true;
     }
+    if (failure instanceof TransactionSystemException && failure.getCause() instanceof SQLException sql && sql.getSQLState() == null) {
+      // a commit or rollback on a connection the pool already closed as broken (HikariCP: "Connection
+      // is closed", no SQLState); Spring drops the commit failure that broke it
+      return true;
+    }
     if (failure instanceof SQLException sql && sql.getSQLState() != null) {
       String state = sql.getSQLState();
       return state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_SHUTDOWN_STATES.contains(state);

@@ -18,6 +18,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -103,21 +106,42 @@ class DatabaseUnavailableTest {
 
     @Test
     void aTransactionWhoseRollbackFailsOnTheBrokenConnection() {
+      Throwable failure = inTransactionOnATerminatedConnection(jdbc -> jdbc.queryForObject("select 1", Integer.class));
+
+      // Spring throws the failed rollback; what made it roll back is only its application exception
+      assertThat(failure).isInstanceOf(TransactionSystemException.class);
+      assertThat(((TransactionSystemException) failure).getApplicationException()).isNotNull();
+      assertThat(DatabaseUnavailable.isCause(failure)).as(failure.toString()).isTrue();
+    }
+
+    @Test
+    void aCommitThatFailsOnTheBrokenConnection() {
+      // as Gridcase's read models write in beforeCommit (KpiChangeTracker)
+      Throwable failure = inTransactionOnATerminatedConnection(jdbc -> TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+              jdbc.queryForObject("select 1", Integer.class);
+            }
+          }));
+
+      // the write before commit fails, HikariCP closes the connection as broken, the rollback then
+      // fails and Spring throws only that: "Connection is closed", no SQLState, the first failure dropped
+      assertThat(failure).isInstanceOf(TransactionSystemException.class).hasRootCauseMessage("Connection is closed");
+      assertThat(DatabaseUnavailable.isCause(failure)).as(failure.toString()).isTrue();
+    }
+
+    private Throwable inTransactionOnATerminatedConnection(java.util.function.Consumer<JdbcTemplate> then) {
       HikariConfig config = new HikariConfig();
       config.setDataSource(PostgresServer.get().getPostgresDatabase());
       try (var pool = new HikariDataSource(config)) {
         var jdbc = new JdbcTemplate(pool);
         var transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
-
-        Throwable failure = catchThrowable(() -> transaction.executeWithoutResult(status -> {
+        return catchThrowable(() -> transaction.executeWithoutResult(status -> {
           int pid = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
           new JdbcTemplate(PostgresServer.get().getPostgresDatabase()).queryForObject("select pg_terminate_backend(?)", Boolean.class, pid);
-          jdbc.queryForObject("select 1", Integer.class);
+          then.accept(jdbc);
         }));
-
-        // Spring throws the failed rollback; what made it roll back is only its application exception
-        assertThat(failure).isInstanceOf(org.springframework.transaction.TransactionSystemException.class);
-        assertThat(DatabaseUnavailable.isCause(failure)).as(failure.toString()).isTrue();
       }
     }
 
