@@ -61,7 +61,7 @@ class DatabaseOutageIT {
     var load = new IntakeLoad(node, CLIENT_TIMEOUT);
 
     load.start(CLIENTS, "outage");
-    await().atMost(Duration.ofSeconds(60)).until(() -> load.createdCount() >= 20);
+    await().atMost(Duration.ofSeconds(60)).until(() -> load.createdCount() >= 12);
     Instant down = Instant.now();
     postgres.stop();
     await().atMost(Duration.ofSeconds(15)).until(() -> health() == 503);
@@ -69,7 +69,7 @@ class DatabaseOutageIT {
     Instant up = Instant.now();
     postgres.start();
     await().atMost(Duration.ofSeconds(30)).until(() -> firstAcceptedAfter(load.outcomes(), up) != null);
-    Thread.sleep(2000); // a little load after the recovery
+    Thread.sleep(1000); // a little load after the recovery
     List<Outcome> outcomes = load.stop();
 
     Outcome firstAfter = firstAcceptedAfter(outcomes, up);
