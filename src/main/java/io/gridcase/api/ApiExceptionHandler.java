@@ -113,12 +113,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception ex) {
+  ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+    if (DatabaseUnavailable.isCause(ex)) {
+      LOG.warn("Database unavailable in /api, answered 503: {}", ex.toString());
+      return DatabaseUnavailable.answer();
+    }
     LOG.error("Unexpected error in /api", ex);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed.");
     problem.setTitle("Internal error");
-    return problem;
+    return ResponseEntity.internalServerError().body(problem);
   }
 
   private static ResponseEntity<Object> badRequest(List<FieldError> errors) {

@@ -59,6 +59,8 @@ class ApiSecurityConfiguration {
                     .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
                     .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("gridcase").authenticationEntryPoint(unauthenticated))
+        // before anything that reads users from the database
+        .addFilterBefore(new DatabaseUnavailableFilter(), BasicAuthenticationFilter.class)
         // Gridcase's own pages read /api with the Camunda webapps' login (GET only)
         .addFilterBefore(new CamundaWebappSession(users, engine.getName()), BasicAuthenticationFilter.class)
         .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))

@@ -1,5 +1,6 @@
 package io.gridcase.security;
 
+import io.gridcase.api.DatabaseUnavailable;
 import io.gridcase.directory.DirectoryGroups;
 import java.util.List;
 import java.util.Set;
@@ -49,11 +50,17 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
   }
 
-  /** A user the engine cannot check (no password stored) simply does not log in. */
+  /**
+   * A user the engine cannot check (no password stored) simply does not log in. A database that
+   * cannot be reached is not a wrong password: that failure goes on to {@link DatabaseUnavailableFilter}.
+   */
   private boolean passwordMatches(String userId, String password) {
     try {
       return identity.checkPassword(userId, password);
     } catch (RuntimeException e) {
+      if (DatabaseUnavailable.isCause(e)) {
+        throw e;
+      }
       return false;
     }
   }
