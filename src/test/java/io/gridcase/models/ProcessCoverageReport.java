@@ -33,6 +33,14 @@ public final class ProcessCoverageReport {
     Map<String, BpmnModelInstance> models = new TreeMap<>();
     Map<String, Set<String>> covered = new TreeMap<>();
     var json = new ObjectMapper();
+    if (!Files.isDirectory(reports)) {
+      // a build that ran no process test (e.g. only the fault tests) has nothing to report
+      System.out.println("No process coverage recorded in " + reports);
+      if (minimum > 0) {
+        System.exit(1);
+      }
+      return;
+    }
     try (Stream<Path> files = Files.walk(reports)) {
       for (Path file : files.filter(f -> f.getFileName().toString().equals("report.json")).toList()) {
         JsonNode report = json.readTree(file.toFile());
