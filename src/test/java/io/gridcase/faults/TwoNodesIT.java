@@ -117,8 +117,9 @@ class TwoNodesIT {
     Map<String, Long> byHost = records.jobsDoneByHost(DEADLINE_TIMERS);
     System.out.printf("deadline timers run per node: %s; failed attempts (retried): %d%n",
         byHost, records.jobsFailed(DEADLINE_TIMERS));
-    assertThat(byHost.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3L * CASES);
-    assertThat(byHost).as("both nodes ran deadline timers").containsKeys("node-a", "node-b");
+    assertThat(byHost.values().stream().mapToLong(Long::longValue).sum()).as("every timer ran once").isEqualTo(3L * CASES);
+    // how the work splits is up to the job executors' acquisition race: on a loaded machine one
+    // node may take every job, which is correct; the split is printed above, not asserted
 
     Lateness reminders = Lateness.of(records.reminderLateness(STAGE, cases));
     Lateness breaches = Lateness.of(records.lateness(STAGE, "due_at", "overdue_at", cases));
