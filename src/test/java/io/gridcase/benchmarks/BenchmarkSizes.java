@@ -1,0 +1,39 @@
+package io.gridcase.benchmarks;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How much work each row of {@link GridcaseBenchmark} does. Arguments are {@code key=value}, e.g.
+ * {@code clients=8 intake=2000 lifecycle=300 open=100000 batch=500 decisions=2000000}.
+ */
+record BenchmarkSizes(int clients, int intakeCases, int lifecycleCases, int openCases, int dueBatch, int decisions) {
+
+  static BenchmarkSizes full() {
+    return new BenchmarkSizes(8, 2_000, 300, 100_000, 500, 2_000_000);
+  }
+
+  /** Small enough for the test suite: every row is produced, no figure means anything. */
+  static BenchmarkSizes smoke() {
+    return new BenchmarkSizes(2, 6, 2, 20, 5, 2_000);
+  }
+
+  static BenchmarkSizes parse(String... args) {
+    BenchmarkSizes defaults = full();
+    Map<String, Integer> given = new HashMap<>();
+    for (String arg : args) {
+      String[] pair = arg.split("=", 2);
+      if (pair.length != 2) {
+        throw new IllegalArgumentException("arguments are key=value, got " + arg);
+      }
+      given.put(pair[0], Integer.parseInt(pair[1].replace("_", "")));
+    }
+    return new BenchmarkSizes(
+        given.getOrDefault("clients", defaults.clients),
+        given.getOrDefault("intake", defaults.intakeCases),
+        given.getOrDefault("lifecycle", defaults.lifecycleCases),
+        given.getOrDefault("open", defaults.openCases),
+        given.getOrDefault("batch", defaults.dueBatch),
+        given.getOrDefault("decisions", defaults.decisions));
+  }
+}

@@ -1,0 +1,59 @@
+package io.gridcase.benchmarks;
+
+import io.gridcase.GridcaseApplication;
+import io.gridcase.support.PostgresServer;
+import java.net.URI;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Gridcase as the {@code postgres} profile runs it (job executor, mail outbox, security, real
+ * HTTP on a free port), in this JVM so that the benchmark can read its heap and bulk-create cases
+ * through its engine. Mail goes to a port where nothing listens: the outbox keeps it and retries.
+ */
+final class GridcaseServer implements AutoCloseable {
+
+  private final ConfigurableApplicationContext context;
+
+  private GridcaseServer(ConfigurableApplicationContext context) {
+    this.context = context;
+  }
+
+  static GridcaseServer start(String database) {
+    String url = PostgresServer.newDatabase(database);
+    Durability.synchronousCommit(database);
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(GridcaseApplication.class)
+        .profiles("postgres")
+        .run("--server.port=0",
+            "--spring.datasource.url=" + url,
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres",
+            "--camunda.bpm.process-engine-name=gridcase" + database.replace("_", ""),
+            "--spring.mail.port=1",
+            "--spring.main.banner-mode=off",
+            "--spring.jmx.enabled=false",
+            "--logging.level.root=warn",
+            "--logging.level.org.camunda.bpm.engine.context=off");
+    return new GridcaseServer(context);
+  }
+
+  URI uri(String path) {
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  ProcessEngine engine() {
+    return context.getBean(ProcessEngine.class);
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
