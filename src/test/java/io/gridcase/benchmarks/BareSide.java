@@ -47,7 +47,9 @@ final class BareSide {
       Progress.say("bare engine: acquisition rounds, heap, a batch of %,d deadlines due together", sizes.dueBatch());
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
-      Timings lateness = DeadlinePrecision.lateness(engine, MinimalProcess.DEADLINE_TIMER, sizes.dueBatch());
+      var batch = engine.getManagementService().createJobQuery().activityId(MinimalProcess.DEADLINE_TIMER).timers()
+          .listPage(0, sizes.dueBatch());
+      Timings lateness = DeadlinePrecision.lateness(engine, MinimalProcess.DEADLINE_TIMER, batch);
       return new Side(intake, lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap);
     }
   }

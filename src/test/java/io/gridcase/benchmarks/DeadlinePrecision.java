@@ -19,17 +19,16 @@ final class DeadlinePrecision {
 
   private DeadlinePrecision() {}
 
-  static Timings lateness(ProcessEngine engine, String timerActivityId, int batch) throws InterruptedException {
+  static Timings lateness(ProcessEngine engine, String timerActivityId, List<Job> timers) throws InterruptedException {
     var management = engine.getManagementService();
-    List<Job> timers = management.createJobQuery().activityId(timerActivityId).timers().listPage(0, batch);
-    Instant due = Instant.now().plusSeconds(5 + batch / 50);
+    Instant due = Instant.now().plusSeconds(5 + timers.size() / 50);
     Set<String> ids = new HashSet<>();
     for (Job timer : timers) {
       management.setJobDuedate(timer.getId(), Date.from(due));
       ids.add(timer.getId());
     }
     if (Instant.now().isAfter(due)) {
-      throw new IllegalStateException("moving " + batch + " due dates took longer than the lead time");
+      throw new IllegalStateException("moving " + timers.size() + " due dates took longer than the lead time");
     }
     Instant giveUp = due.plus(Duration.ofMinutes(5));
     List<HistoricJobLog> done = List.of();

@@ -36,6 +36,11 @@ final class GridcaseApi {
     return post("/api/cases", "integrator-12345", PASSWORD, report, 201).get("caseNumber").asText();
   }
 
+  /** A path of the engine REST API, e.g. {@code /task}. */
+  String engine(String path) {
+    return server.engineRest() + path;
+  }
+
   JsonNode get(String path, String user, String password) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(server.uri(path)).GET(), user, password, 200);
   }

@@ -16,32 +16,42 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class GridcaseServer implements AutoCloseable {
 
   private final ConfigurableApplicationContext context;
+  private final String engineName;
 
-  private GridcaseServer(ConfigurableApplicationContext context) {
+  private GridcaseServer(ConfigurableApplicationContext context, String engineName) {
     this.context = context;
+    this.engineName = engineName;
   }
 
   static GridcaseServer start(String database) {
     String url = PostgresServer.newDatabase(database);
     Durability.synchronousCommit(database);
+    // a named engine, so that it never takes the place of another "default" engine in the same JVM (the test suite)
+    String engineName = "gridcase" + database.replace("_", "");
     ConfigurableApplicationContext context = new SpringApplicationBuilder(GridcaseApplication.class)
         .profiles("postgres")
         .run("--server.port=0",
             "--spring.datasource.url=" + url,
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=postgres",
-            "--camunda.bpm.process-engine-name=gridcase" + database.replace("_", ""),
+            "--camunda.bpm.process-engine-name=" + engineName,
             "--spring.mail.port=1",
             "--spring.main.banner-mode=off",
             "--spring.jmx.enabled=false",
             "--logging.level.root=warn",
-            "--logging.level.org.camunda.bpm.engine.context=off");
-    return new GridcaseServer(context);
+            "--logging.level.org.camunda.bpm.engine.context=off",
+            "--logging.level.io.gridcase.notification=error");
+    return new GridcaseServer(context, engineName);
   }
 
   URI uri(String path) {
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     return URI.create("http://localhost:" + port + path);
+  }
+
+  /** The engine REST API of this server's (named) engine, as Tasklist addresses it. */
+  String engineRest() {
+    return "/engine-rest/engine/" + engineName;
   }
 
   ProcessEngine engine() {

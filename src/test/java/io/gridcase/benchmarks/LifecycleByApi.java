@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * One wage-arrears case from report to closed over HTTP only: reported on {@code /api/cases} by
- * the 12345 system, every human step listed, claimed and completed on {@code /engine-rest} by the
+ * the 12345 system, every human step listed, claimed and completed on the engine REST API by the
  * department's or the revisit clerk's own login (what Tasklist does), and the revisit timers (a day
  * and more) fired by the admin through {@code /engine-rest/job/{id}/execute}. The feedback mail's
  * save points are left to the job executor.
@@ -32,10 +32,10 @@ final class LifecycleByApi {
 
   void run(String externalId) throws IOException, InterruptedException {
     String caseNumber = api.reportCase(externalId);
-    String lifecycle = api.get("/engine-rest/process-instance?processDefinitionKey=case-lifecycle&businessKey=" + caseNumber,
+    String lifecycle = api.get(api.engine("/process-instance?processDefinitionKey=case-lifecycle&businessKey=" + caseNumber),
         ADMIN, ADMIN).get(0).get("id").asText();
     Instant deadline = Instant.now().plus(TIMEOUT);
-    while (api.exists("/engine-rest/process-instance/" + lifecycle, ADMIN, ADMIN)) {
+    while (api.exists(api.engine("/process-instance/" + lifecycle), ADMIN, ADMIN)) {
       boolean progressed = fireTimers(lifecycle);
       for (Actor actor : ACTORS) {
         progressed |= completeTasks(caseNumber, actor);
@@ -50,21 +50,21 @@ final class LifecycleByApi {
   }
 
   private boolean completeTasks(String caseNumber, Actor actor) throws IOException, InterruptedException {
-    JsonNode tasks = api.get("/engine-rest/task?includeAssignedTasks=true&processInstanceBusinessKey=" + caseNumber
-        + "&candidateGroup=" + actor.group(), actor.user(), GridcaseApi.PASSWORD);
+    JsonNode tasks = api.get(api.engine("/task?includeAssignedTasks=true&processInstanceBusinessKey=" + caseNumber
+        + "&candidateGroup=" + actor.group()), actor.user(), GridcaseApi.PASSWORD);
     for (JsonNode task : tasks) {
       String id = task.get("id").asText();
-      api.post("/engine-rest/task/" + id + "/claim", actor.user(), GridcaseApi.PASSWORD, Map.of("userId", actor.user()), 204);
-      api.post("/engine-rest/task/" + id + "/complete", actor.user(), GridcaseApi.PASSWORD,
+      api.post(api.engine("/task/" + id + "/claim"), actor.user(), GridcaseApi.PASSWORD, Map.of("userId", actor.user()), 204);
+      api.post(api.engine("/task/" + id + "/complete"), actor.user(), GridcaseApi.PASSWORD,
           Map.of("variables", form(task.get("taskDefinitionKey").asText())), 204);
     }
     return !tasks.isEmpty();
   }
 
   private boolean fireTimers(String lifecycle) throws IOException, InterruptedException {
-    JsonNode timers = api.get("/engine-rest/job?timers=true&processInstanceId=" + lifecycle, ADMIN, ADMIN);
+    JsonNode timers = api.get(api.engine("/job?timers=true&processInstanceId=" + lifecycle), ADMIN, ADMIN);
     for (JsonNode timer : timers) {
-      api.post("/engine-rest/job/" + timer.get("id").asText() + "/execute", ADMIN, ADMIN, Map.of(), 204);
+      api.post(api.engine("/job/" + timer.get("id").asText() + "/execute"), ADMIN, ADMIN, Map.of(), 204);
     }
     return !timers.isEmpty();
   }
