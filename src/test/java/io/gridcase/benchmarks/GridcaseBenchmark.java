@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * against a bare Camunda engine doing the same work. Prints one table and writes it to
  * {@code target/benchmarks/<date>.md}. Not a test ({@code BenchmarkSmokeTest} runs it tiny).
  *
- * <p>Run: {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.gridcase.benchmarks.GridcaseBenchmark [-Dexec.args="open=100000 batch=500"]}
+ * <p>Run: {@code mvn -B -q -Pbench test-compile exec:java [-Dexec.args="open=100000 batch=500"]} (the
+ * {@code bench} profile names this class and the test classpath for exec:java; sizes in {@link BenchmarkSizes}).
  */
 public final class GridcaseBenchmark {
 
