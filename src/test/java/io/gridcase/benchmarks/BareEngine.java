@@ -12,7 +12,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 /**
  * A plain Camunda engine (no Spring, no Gridcase) on its own database of the benchmark's
  * PostgreSQL server: history level full, a pool as large as Gridcase's, and the job executor
- * polling as Gridcase's does (at least every 5 s); otherwise Camunda's defaults.
+ * polling as Gridcase's does (every second); otherwise Camunda's defaults.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -38,7 +38,7 @@ final class BareEngine implements AutoCloseable {
     // the one setting that is not public API (engine internals): Camunda's idle back-off would otherwise reach 60 s
     var jobExecutor = new DefaultJobExecutor();
     jobExecutor.setWaitTimeInMillis(1000);
-    jobExecutor.setMaxWait(5000);
+    jobExecutor.setMaxWait(1000);
     ((ProcessEngineConfigurationImpl) configuration).setJobExecutor(jobExecutor);
     return new BareEngine(configuration.buildProcessEngine());
   }

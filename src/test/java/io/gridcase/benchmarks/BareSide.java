@@ -22,7 +22,7 @@ final class BareSide {
       DataSource database = PostgresServer.get().getDatabase("postgres", "bench_bare");
       bare.deploy(MinimalProcess.oneTaskThreeTimers(), MinimalProcess.build(LIFECYCLE, tasksPerCase, timersPerCase));
       Progress.say("bare engine: warming up");
-      ConcurrentRun.run(sizes.clients() * 2, sizes.clients(), i -> bare.completeAllTasks(bare.start(LIFECYCLE, "warm-" + i)));
+      ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> bare.completeAllTasks(bare.start(LIFECYCLE, "warm-" + i)));
 
       Progress.say("bare engine: %,d starts", sizes.intakeCases());
       Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(),

@@ -20,6 +20,11 @@ record BenchmarkSizes(int clients, int intakeCases, int lifecycleCases, int open
     return new BenchmarkSizes(2, 6, 2, 20, 5, 2_000);
   }
 
+  /** Whole lifecycles run before anything is measured, so that each side is compiled and its caches are warm. */
+  int warmUps() {
+    return Math.min(clients * 2, lifecycleCases);
+  }
+
   static BenchmarkSizes parse(String... args) {
     BenchmarkSizes defaults = full();
     Map<String, Integer> given = new HashMap<>();

@@ -61,7 +61,7 @@ final class BenchmarkTable {
         fired by hand through /engine-rest (they wait a day and more).
         - Row 3: the due dates of a batch of deadline timers are moved to one instant with \
         ManagementService.setJobDuedate; lateness is the job log's success time minus that instant. \
-        Fired: Gridcase %d of %d, bare engine %d of %d. Both job executors poll at least every 5 s.
+        Fired: Gridcase %d of %d, bare engine %d of %d. Both job executors poll every second when idle.
         - Row 4 input: %s.
         - Row 5: used heap of the benchmark JVM after full GCs, with only that side's engine running; \
         the harness alone (Maven or the test JVM, the PostgreSQL driver) used %.1f MiB before either started.

@@ -23,7 +23,7 @@ final class GridcaseSide {
       GridcaseApi api = new GridcaseApi(server);
       LifecycleByApi lifecycle = new LifecycleByApi(api);
       Progress.say("Gridcase: warming up");
-      ConcurrentRun.run(sizes.clients() * 2, sizes.clients(), i -> lifecycle.run("warm-" + i));
+      ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> lifecycle.run("warm-" + i));
 
       Progress.say("Gridcase: intake of %,d cases over HTTP", sizes.intakeCases());
       Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(), i -> api.reportCase("intake-" + i));
