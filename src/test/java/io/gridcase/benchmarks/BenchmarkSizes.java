@@ -9,15 +9,16 @@ import java.util.Map;
  * finish in under 30 minutes on a shared 2-core machine; {@code open=100000} (the goal's size) takes
  * hours there, because each Gridcase case is created with its deadline watches and history.
  */
-record BenchmarkSizes(int clients, int intakeCases, int lifecycleCases, int openCases, int dueBatch, int decisions) {
+record BenchmarkSizes(
+    int clients, int intakeCases, int lifecycleCases, int openCases, int dueBatch, int decisions, boolean webapps) {
 
   static BenchmarkSizes full() {
-    return new BenchmarkSizes(8, 1_000, 100, 10_000, 500, 100_000);
+    return new BenchmarkSizes(8, 1_000, 100, 10_000, 500, 100_000, true);
   }
 
-  /** Small enough for the test suite: every row is produced, no figure means anything. */
+  /** Small enough for the test suite: every row is produced, no figure means anything; no webapps (see GridcaseServer). */
   static BenchmarkSizes smoke() {
-    return new BenchmarkSizes(2, 6, 2, 20, 5, 2_000);
+    return new BenchmarkSizes(2, 6, 2, 20, 5, 2_000, false);
   }
 
   /** Whole lifecycles run before anything is measured, so that each side is compiled and its caches are warm. */
@@ -41,6 +42,7 @@ record BenchmarkSizes(int clients, int intakeCases, int lifecycleCases, int open
         given.getOrDefault("lifecycle", defaults.lifecycleCases),
         given.getOrDefault("open", defaults.openCases),
         given.getOrDefault("batch", defaults.dueBatch),
-        given.getOrDefault("decisions", defaults.decisions));
+        given.getOrDefault("decisions", defaults.decisions),
+        true);
   }
 }

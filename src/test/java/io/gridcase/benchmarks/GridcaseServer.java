@@ -23,7 +23,12 @@ final class GridcaseServer implements AutoCloseable {
     this.engineName = engineName;
   }
 
-  static GridcaseServer start(String database) {
+  /**
+   * {@code webapps}: whether Tasklist, Cockpit and Admin are served, as in production. The smoke test
+   * leaves them out: their static state outlives this context in the shared test JVM, and the
+   * suite's own webapp login then fails.
+   */
+  static GridcaseServer start(String database, boolean webapps) {
     String url = PostgresServer.newDatabase(database);
     Durability.synchronousCommit(database);
     // a named engine, so that it never takes the place of another "default" engine in the same JVM (the test suite)
@@ -37,6 +42,7 @@ final class GridcaseServer implements AutoCloseable {
             "--camunda.bpm.process-engine-name=" + engineName,
             "--spring.mail.port=1",
             "--spring.main.banner-mode=off",
+            "--camunda.bpm.webapp.enabled=" + webapps,
             "--spring.jmx.enabled=false",
             "--logging.level.root=warn",
             "--logging.level.org.camunda.bpm.engine.context=off",

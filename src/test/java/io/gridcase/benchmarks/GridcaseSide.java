@@ -17,7 +17,7 @@ final class GridcaseSide {
   private GridcaseSide() {}
 
   static Side measure(BenchmarkSizes sizes) throws Exception {
-    try (GridcaseServer server = GridcaseServer.start("bench_gridcase")) {
+    try (GridcaseServer server = GridcaseServer.start("bench_gridcase", sizes.webapps())) {
       ProcessEngine engine = server.engine();
       DataSource database = server.bean(DataSource.class);
       GridcaseApi api = new GridcaseApi(server);
