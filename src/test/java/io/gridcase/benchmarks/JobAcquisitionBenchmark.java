@@ -5,12 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /**
@@ -125,23 +123,14 @@ public final class JobAcquisitionBenchmark {
     return configuration.buildProcessEngine();
   }
 
-  /** One acquisition round is the command the job executor runs; acquired jobs are unlocked again. */
-  private static double medianAcquisitionMillis(ProcessEngine engine, DataSource postgres) throws SQLException {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    var jobExecutor = configuration.getJobExecutor();
-    List<Double> millis = new ArrayList<>();
-    for (int round = 0; round < ROUNDS + 5; round++) {
-      long start = System.nanoTime();
-      configuration.getCommandExecutorTxRequired().execute(new AcquireJobsCmd(jobExecutor));
-      double elapsed = (System.nanoTime() - start) / 1e6;
-      if (round >= 5) {
-        millis.add(elapsed);
+  /** Acquired jobs are unlocked again after each round. */
+  private static double medianAcquisitionMillis(ProcessEngine engine, DataSource postgres) {
+    return AcquisitionRound.medianMillis(engine, ROUNDS, () -> {
+      try {
+        execute(postgres, "update act_ru_job set lock_owner_ = null, lock_exp_time_ = null where id_ like 'due-%'");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
       }
-      try (Connection c = postgres.getConnection(); Statement s = c.createStatement()) {
-        s.execute("update act_ru_job set lock_owner_ = null, lock_exp_time_ = null where id_ like 'due-%'");
-      }
-    }
-    Collections.sort(millis);
-    return millis.get(millis.size() / 2);
+    });
   }
 }

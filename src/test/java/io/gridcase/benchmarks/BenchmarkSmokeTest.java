@@ -1,0 +1,43 @@
+package io.gridcase.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark with tiny sizes, so that it cannot rot: every row is produced with sane numbers.
+ * Nothing here says anything about speed; the figures come from {@link GridcaseBenchmark}.
+ */
+class BenchmarkSmokeTest {
+
+  @Test
+  void everyRowOfTheTableIsProduced() throws Exception {
+    BenchmarkSizes sizes = BenchmarkSizes.smoke();
+    BenchmarkResult result = GridcaseBenchmark.run(sizes);
+    System.out.println(BenchmarkTable.markdown(result));
+
+    for (Side side : new Side[] {result.gridcase(), result.bare()}) {
+      sane(side.intake(), sizes.intakeCases());
+      sane(side.lifecycle(), sizes.lifecycleCases());
+      sane(side.lateness(), sizes.dueBatch());
+      assertThat(side.lifecycleWork().tasks()).isPositive();
+      assertThat(side.lifecycleWork().timers()).isPositive();
+      assertThat(side.open().timers()).isPositive();
+      assertThat(side.acquisitionMillis()).isPositive();
+      assertThat(side.heapMiB()).isPositive();
+    }
+    assertThat(result.gridcase().openCases()).isGreaterThanOrEqualTo(sizes.openCases());
+    assertThat(result.bare().open().timers()).isGreaterThanOrEqualTo(result.gridcase().open().timers());
+    assertThat(result.bare().tasksPerCase()).isEqualTo(Math.round(result.gridcase().tasksPerCase()));
+    assertThat(result.decisionsPerSecond()).isPositive();
+    assertThat(BenchmarkTable.rows(result)).hasSize(8).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
+    assertThat(BenchmarkTable.markdown(result)).contains("| 5 used heap");
+  }
+
+  private static void sane(Timings timings, int expected) {
+    assertThat(timings.count()).isEqualTo(expected);
+    assertThat(timings.perSecond()).isPositive();
+    assertThat(timings.p50()).isLessThanOrEqualTo(timings.p99());
+    assertThat(timings.p99()).isLessThanOrEqualTo(timings.max());
+  }
+}

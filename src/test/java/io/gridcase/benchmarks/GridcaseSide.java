@@ -1,0 +1,65 @@
+package io.gridcase.benchmarks;
+
+import io.gridcase.intake.CaseIntake;
+import io.gridcase.process.ProcessVariables;
+import io.gridcase.support.Reports;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.ProcessEngine;
+
+/** Every row's Gridcase figures, measured on one Gridcase server on its own database. */
+final class GridcaseSide {
+
+  /** The stage watch's deadline timer (签收回复, 提出方案 and 办结 each have one). */
+  static final String DEADLINE_TIMER = "StartEvent_DeadlineDue";
+
+  private GridcaseSide() {}
+
+  static Side measure(BenchmarkSizes sizes) throws Exception {
+    try (GridcaseServer server = GridcaseServer.start("bench_gridcase", sizes.webapps())) {
+      ProcessEngine engine = server.engine();
+      DataSource database = server.bean(DataSource.class);
+      GridcaseApi api = new GridcaseApi(server);
+      LifecycleByApi lifecycle = new LifecycleByApi(api);
+      Progress.say("Gridcase: warming up");
+      ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> lifecycle.run("warm-" + i));
+
+      Progress.say("Gridcase: intake of %,d cases over HTTP", sizes.intakeCases());
+      Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(), i -> api.reportCase("intake-" + i));
+
+      Progress.say("Gridcase: %,d whole lifecycles over HTTP", sizes.lifecycleCases());
+      Work before = Work.createdSoFar(engine, database);
+      Timings lifecycles = ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i));
+      Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
+
+      long open = openCases(engine);
+      Progress.say("Gridcase: bulk-creating %,d open cases through CaseIntake", sizes.openCases() - open);
+      CaseIntake intakeService = server.bean(CaseIntake.class);
+      ConcurrentRun.run((int) Math.max(0, sizes.openCases() - open), sizes.clients(), i -> {
+        intakeService.report(Reports.hotline("工地拖欠工资", "丰乐路工地拖欠工人工资 " + i));
+        Progress.every(i, 10_000, "Gridcase: %,d open cases created", i);
+      });
+      Work waiting = Work.waiting(engine);
+
+      Progress.say("Gridcase: acquisition rounds, heap, a batch of %,d deadlines due together", sizes.dueBatch());
+      double acquisition = AcquisitionRound.medianMillis(engine, 40);
+      double heap = UsedHeap.afterGcMiB();
+      Timings lateness = DeadlinePrecision.lateness(engine, DEADLINE_TIMER, acceptDeadlines(engine, sizes.dueBatch()));
+      return new Side(intake, lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap);
+    }
+  }
+
+  /** The 签收回复 deadline timers of {@code cases} cases: one per case, as cases reported together fall due together. */
+  private static List<Job> acceptDeadlines(ProcessEngine engine, int cases) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessVariables.STAGE_DEADLINE)
+        .variableValueEquals(ProcessVariables.STAGE, "ACCEPT").listPage(0, cases).stream()
+        .map(watch -> engine.getManagementService().createJobQuery().processInstanceId(watch.getId())
+            .activityId(DEADLINE_TIMER).singleResult())
+        .toList();
+  }
+
+  private static long openCases(ProcessEngine engine) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessVariables.CASE_LIFECYCLE).count();
+  }
+}
