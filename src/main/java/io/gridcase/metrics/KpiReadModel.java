@@ -26,8 +26,15 @@ public class KpiReadModel {
     this.rollup = rollup;
   }
 
-  /** Brings one case's figures up to date; does nothing when they did not change. */
+  /**
+   * Brings one case's figures up to date; does nothing when they did not change. Two transactions
+   * of one case (two of its deadline jobs, say) take turns on the case's row: otherwise both would
+   * read the same "before", and the second would fail on {@code kpi_case}'s key or, had the first
+   * already replaced the row, move the same difference into the rollup twice.
+   */
   public void refresh(String caseNumber) {
+    jdbc.sql("select case_number from case_record where case_number = ? for update").param(caseNumber)
+        .query(String.class).optional();
     Optional<CaseFigures> now = jdbc.sql(CaseFigures.SELECT.formatted(
             "where case_number = :caseNumber", "where r.case_number = :caseNumber"))
         .param("caseNumber", caseNumber).query(CaseFigures::map).optional();
