@@ -15,8 +15,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Rewrites what the engine REST API answers on a denial (403) or an internal error (5xx) into a
  * problem body that names nothing inside: Camunda's own bodies carry user and resource ids on a
- * 403 and may carry SQL on a 500. Other answers, errors in the request included (400, 404), pass
- * unchanged. Long-polling fetch-and-lock (servlet async) is not buffered.
+ * 403 and may carry SQL on a 500. Other answers, errors in the request included (400, 404), and
+ * the 503 of a database outage pass unchanged. Long-polling fetch-and-lock (servlet async) is not buffered.
  */
 class EngineRestProblemFilter extends OncePerRequestFilter {
 
@@ -32,7 +32,10 @@ class EngineRestProblemFilter extends OncePerRequestFilter {
     var buffered = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, buffered);
     int status = buffered.getStatus();
-    if (status == HttpStatus.FORBIDDEN.value() || status >= 500) {
+    // DatabaseUnavailableFilter's 503 is already a problem body that names nothing inside
+    boolean databaseUnavailable = status == HttpStatus.SERVICE_UNAVAILABLE.value()
+        && MediaType.APPLICATION_PROBLEM_JSON_VALUE.equals(buffered.getContentType());
+    if (!databaseUnavailable && (status == HttpStatus.FORBIDDEN.value() || status >= 500)) {
       HttpStatus replaced = status == 403 ? HttpStatus.FORBIDDEN : HttpStatus.INTERNAL_SERVER_ERROR;
       log.debug("engine REST {} {} answered {}", request.getMethod(), request.getRequestURI(), status);
       buffered.resetBuffer();

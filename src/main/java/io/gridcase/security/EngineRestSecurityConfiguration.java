@@ -27,6 +27,17 @@ class EngineRestSecurityConfiguration {
     return registration;
   }
 
+  /** Logging in reads the database: while it is away, 503 and Retry-After as on {@code /api}. */
+  @Bean
+  FilterRegistrationBean<DatabaseUnavailableFilter> engineRestDatabaseUnavailable() {
+    var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+    registration.setName("gridcase-engine-rest-database-unavailable");
+    registration.addUrlPatterns(ENGINE_REST);
+    registration.setAsyncSupported(true);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
@@ -36,7 +47,7 @@ class EngineRestSecurityConfiguration {
         ProblemHttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(ENGINE_REST);
     registration.setAsyncSupported(true);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 22);
     return registration;
   }
 }

@@ -1,5 +1,6 @@
 package io.gridcase.security;
 
+import io.gridcase.api.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +11,19 @@ import org.springframework.http.HttpStatus;
 /** Camunda's HTTP basic check for {@code /engine-rest}, answering a missing or wrong login with a problem body. */
 public class ProblemHttpBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
-  /** A user the engine cannot check (no password stored) simply does not log in. */
+  /**
+   * A user the engine cannot check (no password stored) simply does not log in; a database that
+   * cannot be reached is not a wrong password: that failure goes on to
+   * {@link DatabaseUnavailableFilter} (503).
+   */
   @Override
   protected boolean isAuthenticated(ProcessEngine engine, String userName, String password) {
     try {
       return super.isAuthenticated(engine, userName, password);
     } catch (RuntimeException e) {
+      if (DatabaseUnavailable.isCause(e)) {
+        throw e;
+      }
       return false;
     }
   }

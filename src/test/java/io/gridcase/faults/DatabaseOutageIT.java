@@ -11,8 +11,13 @@ import io.gridcase.support.IntakeLoad;
 import io.gridcase.support.IntakeLoad.Outcome;
 import io.gridcase.support.StoppablePostgres;
 import io.gridcase.support.TestSmtp;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +70,7 @@ class DatabaseOutageIT {
     Instant down = Instant.now();
     postgres.stop();
     await().atMost(Duration.ofSeconds(15)).until(() -> health() == 503);
+    assertEngineRestAnswers503();
     Thread.sleep(Duration.between(Instant.now(), down.plus(OUTAGE)).toMillis()); // the outage itself
     Instant up = Instant.now();
     postgres.start();
@@ -123,10 +129,23 @@ class DatabaseOutageIT {
     assertThat(smtp.getReceivedMessages().length).as("mails received for %d queued", queued).isGreaterThanOrEqualTo((int) queued);
   }
 
+  /** Integrators on the engine REST API get the same answer: logging in needs the database. */
+  private void assertEngineRestAnswers503() throws Exception {
+    var http = HttpClient.newHttpClient();
+    String demo = Base64.getEncoder().encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8));
+    var request = HttpRequest.newBuilder(node.uri("/engine-rest/task?maxResults=1"))
+        .header("Authorization", "Basic " + demo).timeout(Duration.ofSeconds(10)).build();
+    var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("engine REST during the outage: %s", response.body()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
   private int health() throws Exception {
-    var http = java.net.http.HttpClient.newHttpClient();
-    var request = java.net.http.HttpRequest.newBuilder(node.uri("/actuator/health")).timeout(Duration.ofSeconds(10)).build();
-    return http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    var http = HttpClient.newHttpClient();
+    var request = HttpRequest.newBuilder(node.uri("/actuator/health")).timeout(Duration.ofSeconds(10)).build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   private static Outcome firstAcceptedAfter(List<Outcome> outcomes, Instant up) {
