@@ -17,9 +17,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Weak signals (弱信号): road flooding is watched per grid, three reports within six hours
@@ -45,14 +41,11 @@ class WeakSignalTest {
   static final String TAICHENG_CENTER = "center-JM-TS-TAICHENG";
   /** 幕沙社区第一网格, 长沙街道 (开平市); town center zhang.huimin. */
   static final String CHANGSHA_GRID = "JM-KP-CHANGSHA-01-01";
-  /** 石花社区第一网格, 台城街道. */
-  static final String SHIHUA_GRID = "JM-TS-TAICHENG-01-01";
 
   @Autowired CaseDriver cases;
   @Autowired WeakSignals signals;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
-  @Autowired TransactionTemplate transactions;
 
   @AfterEach
   void resetClock() {
@@ -113,43 +106,6 @@ class WeakSignalTest {
     assertThat(signals.alerts("ROAD_FLOODING", "JM-KP-CHANGSHA")).isEmpty();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WeakSignals.PROCESS)
         .variableValueEquals("placeCode", CHANGSHA_GRID).count()).isZero();
-  }
-
-  @Test
-  void twoCasesOfOneSpikeCheckedAtOnceRaiseOneAlert() throws Exception {
-    EngineClock.setTo(LocalDateTime.of(2026, 7, 28, 6, 0));
-    flooding(SHIHUA_GRID, "石花路积水");
-    String second = flooding(SHIHUA_GRID, "石花市场积水");
-    String third = flooding(SHIHUA_GRID, "石花小学积水");
-    // the spike as two concurrent reports see it: no alert yet
-    jdbc.sql("delete from weak_signal_alert where place_code = ?").param(SHIHUA_GRID).update();
-
-    var firstChecked = new CountDownLatch(1);
-    var releaseFirst = new CountDownLatch(1);
-    CompletableFuture<List<WeakSignals.Alert>> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
-      List<WeakSignals.Alert> raised = signals.check(third);
-      firstChecked.countDown();
-      waitFor(releaseFirst);
-      return raised;
-    }));
-    assertThat(firstChecked.await(30, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<List<WeakSignals.Alert>> other = CompletableFuture.supplyAsync(
-        () -> transactions.execute(status -> signals.check(second)));
-    Thread.sleep(500);
-    assertThat(other).as("the second check waits for the first").isNotDone();
-    releaseFirst.countDown();
-
-    assertThat(first.get(30, TimeUnit.SECONDS)).hasSize(1);
-    assertThat(other.get(30, TimeUnit.SECONDS)).as("and then finds its alert").isEmpty();
-    assertThat(signals.alerts("ROAD_FLOODING", SHIHUA_GRID)).hasSize(1);
-  }
-
-  private static void waitFor(CountDownLatch latch) {
-    try {
-      latch.await(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private String flooding(String grid, String title) {

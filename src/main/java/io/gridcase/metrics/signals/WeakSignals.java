@@ -78,23 +78,11 @@ public class WeakSignals {
       List<String> cases = jdbc.sql("select case_number from case_record where category = ? and " + column
               + " = ? and reported_at > ? and reported_at <= ? and status <> 'CANCELLED' order by reported_at desc")
           .params(c.category(), place, since, now).query(String.class).list();
-      if (cases.size() >= threshold && !alerted(c.category(), scope, place, since)
-          && !alertedAfterTakingThePlace(c.category(), scope, place, since)) {
+      if (cases.size() >= threshold && !alerted(c.category(), scope, place, since)) {
         raised.add(raise(c, scope, place, window, threshold, since, now, cases));
       }
     }
     return raised;
-  }
-
-  /**
-   * Two cases of one spike reported at once both see the spike: the place's directory row (only
-   * ever locked here, and only when a spike is seen) lets one raise the alert and the other, once
-   * the first has committed, find it.
-   */
-  private boolean alertedAfterTakingThePlace(String category, String scope, String place, OffsetDateTime since) {
-    String table = "TOWN".equals(scope) ? "dir_town" : "dir_grid";
-    jdbc.sql("select code from " + table + " where code = ? for update").param(place).query(String.class).optional();
-    return alerted(category, scope, place, since);
   }
 
   private boolean alerted(String category, String scope, String place, OffsetDateTime since) {
