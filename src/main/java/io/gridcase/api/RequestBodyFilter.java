@@ -153,9 +153,15 @@ class RequestBodyFilter extends OncePerRequestFilter {
           return true;
         }
 
+        /** The body is already in memory: all of it is available, at once. */
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
+          try {
+            listener.onDataAvailable();
+            listener.onAllDataRead();
+          } catch (IOException e) {
+            listener.onError(e);
+          }
         }
       };
     }
