@@ -88,6 +88,11 @@ class CaseLifecycleTest {
     revisit(caseNumber, "UserTask_RevisitReporter", "SATISFIED");
     assertThat(cases.lifecycle(caseNumber)).isWaitingAt("TimerEvent_SecondRevisitDue");
     cases.fireTimer(caseNumber, "TimerEvent_SecondRevisitDue");
+    var secondRevisit = engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTask_RevisitReporterAgain")
+        .processVariableValueEquals("caseNumber", caseNumber).singleResult();
+    var form = engine.getFormService().getTaskFormVariables(secondRevisit.getId());
+    assertThat(form.get("satisfaction")).as("the second revisit's form starts empty, not with the first answer").isNull();
+    assertThat(form.get("revisitNote")).isNull();
     revisit(caseNumber, "UserTask_RevisitReporterAgain", "BASICALLY_SATISFIED");
 
     assertThat(cases.lifecycle(caseNumber)).isNull();
