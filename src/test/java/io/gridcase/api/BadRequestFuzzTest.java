@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,8 +46,7 @@ class BadRequestFuzzTest {
   @Autowired HistoryService history;
 
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  final String login = "Basic " + Base64.getEncoder()
-      .encodeToString((Logins.HOTLINE_INTEGRATOR + ":" + Logins.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  final String login = Logins.basic(Logins.HOTLINE_INTEGRATOR, Logins.PASSWORD);
 
   @Test
   void badRequestsAreRefusedNamingTheFaultAndWriteNothing() throws Exception {

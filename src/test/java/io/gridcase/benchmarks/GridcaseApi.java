@@ -2,13 +2,12 @@ package io.gridcase.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcase.support.Logins;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 
 /** Gridcase's HTTP APIs ({@code /api} and {@code /engine-rest}) as integrators and Tasklist call them. */
@@ -47,8 +46,7 @@ final class GridcaseApi {
 
   /** Whether the resource exists (200) or not (404). */
   boolean exists(String path, String user, String password) throws IOException, InterruptedException {
-    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    int status = http.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", "Basic " + basic)
+    int status = http.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", Logins.basic(user, password))
         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     if (status != 200 && status != 404) {
       throw new IllegalStateException("GET " + path + " answered " + status);
@@ -66,8 +64,7 @@ final class GridcaseApi {
 
   private JsonNode send(HttpRequest.Builder request, String user, String password, int expectedStatus)
       throws IOException, InterruptedException {
-    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    var response = http.send(request.header("Authorization", "Basic " + basic).header("Accept", "application/json")
+    var response = http.send(request.header("Authorization", Logins.basic(user, password)).header("Accept", "application/json")
         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != expectedStatus) {
       throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "

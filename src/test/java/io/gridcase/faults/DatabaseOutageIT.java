@@ -9,15 +9,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.support.AppNode;
 import io.gridcase.support.IntakeLoad;
 import io.gridcase.support.IntakeLoad.Outcome;
+import io.gridcase.support.Logins;
 import io.gridcase.support.StoppablePostgres;
 import io.gridcase.support.TestSmtp;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -132,9 +131,8 @@ class DatabaseOutageIT {
   /** Integrators on the engine REST API get the same answer: logging in needs the database. */
   private void assertEngineRestAnswers503() throws Exception {
     var http = HttpClient.newHttpClient();
-    String demo = Base64.getEncoder().encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8));
     var request = HttpRequest.newBuilder(node.uri("/engine-rest/task?maxResults=1"))
-        .header("Authorization", "Basic " + demo).timeout(Duration.ofSeconds(10)).build();
+        .header("Authorization", Logins.basic("demo", "demo")).timeout(Duration.ofSeconds(10)).build();
     var response = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as("engine REST during the outage: %s", response.body()).isEqualTo(503);
     assertThat(response.headers().firstValue("Retry-After")).isPresent();

@@ -2,6 +2,7 @@ package io.gridcase.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcase.support.Logins;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,7 +25,7 @@ final class NodeHttp {
   private final String authorization;
 
   NodeHttp(String user, String password) {
-    this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = Logins.basic(user, password);
   }
 
   JsonNode postJson(URI uri, String body) throws IOException, InterruptedException {

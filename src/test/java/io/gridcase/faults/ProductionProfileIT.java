@@ -3,12 +3,11 @@ package io.gridcase.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridcase.support.AppNode;
+import io.gridcase.support.Logins;
 import io.gridcase.support.PostgresServer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,8 +59,7 @@ class ProductionProfileIT {
   private HttpResponse<String> get(String path, String user, String password) throws Exception {
     var request = HttpRequest.newBuilder(node.uri(path)).header("Accept", "application/json");
     if (user != null) {
-      String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + basic);
+      request.header("Authorization", Logins.basic(user, password));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -134,7 +132,6 @@ public final class IntakeLoad {
   }
 
   private HttpRequest.Builder authorized(HttpRequest.Builder request, String user, String password) {
-    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return request.timeout(timeout).header("Authorization", "Basic " + basic);
+    return request.timeout(timeout).header("Authorization", Logins.basic(user, password));
   }
 }

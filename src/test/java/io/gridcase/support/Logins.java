@@ -1,5 +1,7 @@
 package io.gridcase.support;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** The demo directory's users (password {@code gridcase}) for tests that call the APIs over HTTP. */
@@ -11,6 +13,11 @@ public final class Logins {
   public static final String HOTLINE_INTEGRATOR = "integrator-12345";
 
   private Logins() {}
+
+  /** The value of an {@code Authorization} header logging in as the user by HTTP basic. */
+  public static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
 
   /** The same client, logged in as the user by HTTP basic. */
   public static TestRestTemplate as(TestRestTemplate anonymous, String user) {
