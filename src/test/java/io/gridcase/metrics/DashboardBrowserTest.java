@@ -34,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * server. Three cases of Tuesday 4 August 2026: one settled on the spot and closed satisfied, one
  * SME complaint signed for on time, one never signed for and three times over its deadline. The
  * tiles must show 办结率 100.0%, 响应率 50.0%, 满意率 100.0%, 超时三倍 1. Screenshot:
- * {@code target/browser/dashboard.png}.
+ * {@code target/browser/dashboard.png}. The page keeps to {@code /api/kpis/limits}: a period the
+ * API would refuse is never sent, and the page says why in Chinese, also when the API refuses anyway.
  *
  * <p>Needs {@code chromium} (Debian: {@code apt-get install -y chromium}; another path in
  * {@code GRIDCASE_CHROMIUM}), Node.js and {@code npm ci} (for playwright-core). Without them the
