@@ -21,10 +21,28 @@
     if (response.status === 401 || response.status === 403) {
       throw new Error('请先登录 Camunda（与 Tasklist、Cockpit 同一账号）：/camunda/app/welcome/default/');
     }
+    if (response.status === 400) {
+      throw new Error('查询条件有误，请调整后再查询：' + await refusal(response));
+    }
     if (!response.ok) {
       throw new Error(url + ' → HTTP ' + response.status);
     }
     return response.json();
+  }
+
+  /** What a 400 problem body says, field by field, in Chinese (the API writes "中文 / English"). */
+  async function refusal(response) {
+    const names = { from: '开始日期', to: '结束日期', groupBy: '分组' };
+    try {
+      const problem = await response.json();
+      const errors = problem.errors || [];
+      if (errors.length) {
+        return errors.map((e) => (names[e.field] || e.field) + ' ' + String(e.message).split(' / ')[0]).join('；');
+      }
+      return problem.detail || 'HTTP 400';
+    } catch (e) {
+      return 'HTTP 400';
+    }
   }
 
   function chart(id) {
@@ -62,19 +80,19 @@
     tiles.appendChild(cases);
   }
 
-  function renderTrend(days) {
+  function renderTrend(points) {
     const rate = (g, key) => g.figures[key].value === null ? null : +(g.figures[key].value * 100).toFixed(1);
     chart('trend').setOption({
       tooltip: { trigger: 'axis' },
       legend: { data: ['受理量', '办结率', '响应率', '满意率'] },
       grid: { left: 48, right: 48, bottom: 32 },
-      xAxis: { type: 'category', data: days.map((g) => g.key.substring(5)) },
+      xAxis: { type: 'category', data: points.map((g) => g.key.length > 7 ? g.key.substring(5) : g.key) },
       yAxis: [{ type: 'value', name: '件' }, { type: 'value', name: '%', min: 0, max: 100 }],
       series: [
-        { name: '受理量', type: 'bar', data: days.map((g) => g.counts.cases), itemStyle: { color: '#9fb7d3' } },
-        { name: '办结率', type: 'line', yAxisIndex: 1, data: days.map((g) => rate(g, 'closureRate')) },
-        { name: '响应率', type: 'line', yAxisIndex: 1, data: days.map((g) => rate(g, 'responseRate')) },
-        { name: '满意率', type: 'line', yAxisIndex: 1, data: days.map((g) => rate(g, 'satisfactionRate')) },
+        { name: '受理量', type: 'bar', data: points.map((g) => g.counts.cases), itemStyle: { color: '#9fb7d3' } },
+        { name: '办结率', type: 'line', yAxisIndex: 1, data: points.map((g) => rate(g, 'closureRate')) },
+        { name: '响应率', type: 'line', yAxisIndex: 1, data: points.map((g) => rate(g, 'responseRate')) },
+        { name: '满意率', type: 'line', yAxisIndex: 1, data: points.map((g) => rate(g, 'satisfactionRate')) },
       ],
     }, true);
   }
@@ -152,22 +170,73 @@
     }
   }
 
+  // what /api/kpis accepts (gridcase.kpis.*); the page asks for nothing beyond it
+  let limits = null;
+  const DAY_MS = 86400 * 1000;
+  const isoDay = (ms) => new Date(ms).toISOString().substring(0, 10);
+  const dayMs = (iso) => Date.parse(iso + 'T00:00:00Z');
+  const laterOf = (a, b) => (a > b ? a : b);
+  const earlierOf = (a, b) => (a < b ? a : b);
+  const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+  /** The days of a period, both ends included. */
+  function days(from, to) {
+    return Math.round((dayMs(to) - dayMs(from)) / DAY_MS) + 1;
+  }
+
+  /** A day the API accepts on its own: a date from earliestDate to latestDate. */
+  function allowed(day) {
+    return ISO_DAY.test(day) && !Number.isNaN(dayMs(day)) && day >= limits.earliestDate && day <= limits.latestDate;
+  }
+
+  /** Keeps each date picker within the limits and within maxDays of the other date. */
+  function bindPickers() {
+    const form = $('#period');
+    const from = form.from.value;
+    const to = form.to.value;
+    const span = (limits.maxDays - 1) * DAY_MS;
+    form.from.min = allowed(to) ? laterOf(limits.earliestDate, isoDay(dayMs(to) - span)) : limits.earliestDate;
+    form.from.max = allowed(to) ? to : limits.latestDate;
+    form.to.min = allowed(from) ? from : limits.earliestDate;
+    form.to.max = allowed(from) ? earlierOf(limits.latestDate, isoDay(dayMs(from) + span)) : limits.latestDate;
+  }
+
+  /** Why the period cannot be asked for, in Chinese, or null when it can. */
+  function problemWith(from, to) {
+    if (!ISO_DAY.test(from) || Number.isNaN(dayMs(from))) return '请选择开始日期';
+    if (!ISO_DAY.test(to) || Number.isNaN(dayMs(to))) return '请选择结束日期';
+    if (from < limits.earliestDate || to < limits.earliestDate) return '日期不得早于 ' + limits.earliestDate;
+    if (from > limits.latestDate || to > limits.latestDate) return '日期不得晚于 ' + limits.latestDate;
+    if (from > to) return '开始日期不得晚于结束日期';
+    if (days(from, to) > limits.maxDays) return '统计期最长 ' + limits.maxDays + ' 天，所选为 ' + days(from, to) + ' 天，请缩短';
+    return null;
+  }
+
   async function load() {
     const form = $('#period');
-    const query = 'from=' + form.from.value + '&to=' + form.to.value;
-    $('#csv').href = '/api/kpis.csv?' + query + '&groupBy=department';
+    const from = form.from.value;
+    const to = form.to.value;
     $('#status').className = '';
     $('#status').textContent = '加载中…';
     try {
-      const [total, days, departments, towns, overdue] = await Promise.all([
+      const problem = problemWith(from, to);
+      if (problem) {
+        throw new Error(problem);
+      }
+      const query = 'from=' + from + '&to=' + to;
+      $('#csv').href = '/api/kpis.csv?' + query + '&groupBy=department';
+      // a long period is drawn by month: a point per day would pass maxGroups
+      const trendBy = days(from, to) <= limits.maxGroups ? 'day' : 'month';
+      $('#trend-caption').textContent = trendBy === 'day' ? '趋势（按日）' : '趋势（按月）';
+      const [total, trend, departments, towns, overdue] = await Promise.all([
         get('/api/kpis?' + query),
-        get('/api/kpis?' + query + '&groupBy=day'),
+        get('/api/kpis?' + query + '&groupBy=' + trendBy),
         get('/api/kpis?' + query + '&groupBy=department'),
         get('/api/kpis/overdue-towns'),
         get('/api/kpis/overdue-cases?limit=100'),
       ]);
       renderTiles(total.total);
-      renderTrend(days.groups);
+      renderTrend(trend.groups);
       renderDepartments(departments.groups);
       renderTowns(towns);
       renderOverdue(overdue);
@@ -179,11 +248,27 @@
     }
   }
 
-  const params = new URLSearchParams(location.search);
-  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().substring(0, 10);
-  const monthAgo = new Date(Date.now() + 8 * 3600 * 1000 - 29 * 86400 * 1000).toISOString().substring(0, 10);
-  $('#period').from.value = params.get('from') || monthAgo;
-  $('#period').to.value = params.get('to') || today;
-  $('#period').addEventListener('submit', (e) => { e.preventDefault(); load(); });
-  load();
+  async function start() {
+    try {
+      limits = await get('/api/kpis/limits');
+    } catch (e) {
+      $('#status').className = 'error';
+      $('#status').textContent = e.message;
+      return;
+    }
+    const params = new URLSearchParams(location.search);
+    const today = isoDay(Date.now() + 8 * 3600 * 1000);
+    const form = $('#period');
+    form.to.value = params.get('to') || today;
+    form.from.value = params.get('from') ||
+      laterOf(limits.earliestDate, isoDay(dayMs(form.to.value || today) - (limits.defaultDays - 1) * DAY_MS));
+    bindPickers();
+    for (const input of [form.from, form.to]) {
+      input.addEventListener('change', bindPickers);
+    }
+    form.addEventListener('submit', (e) => { e.preventDefault(); load(); });
+    load();
+  }
+
+  start();
 })();

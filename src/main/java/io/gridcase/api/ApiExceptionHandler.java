@@ -4,6 +4,8 @@ import io.gridcase.casefile.CaseNotFoundException;
 import io.gridcase.closing.CaseAlreadyFinishedException;
 import io.gridcase.intake.UnknownReferenceException;
 import io.gridcase.sla.DeadlineException;
+import io.gridcase.sla.ExtensionConflictException;
+import io.gridcase.sla.InvalidExtensionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -109,6 +111,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail deadline(DeadlineException ex) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     problem.setTitle("Deadline conflict");
+    return problem;
+  }
+
+  @ExceptionHandler(InvalidExtensionException.class)
+  ResponseEntity<Object> invalidExtension(InvalidExtensionException ex) {
+    return badRequest(List.of(new FieldError(ex.field(), ex.reason())));
+  }
+
+  @ExceptionHandler(ExtensionConflictException.class)
+  ProblemDetail extensionConflict(ExtensionConflictException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    problem.setTitle("Extension conflict");
     return problem;
   }
 

@@ -126,7 +126,9 @@ public class CaseController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(
       summary = "The holder asks for more time on a stage (延期), before its deadline",
-      description = "202: the town center decides in Tasklist; approval moves the deadline and its timers. 409 when the stage is met or its deadline has passed.")
+      description = "202: the town center decides in Tasklist; approval moves the deadline and its timers. 400 naming extendBy"
+          + " (or stage) beyond decisions/extension-limit.dmn; 409 when the stage is met, its deadline has passed, a request"
+          + " for it already waits for the decision, or it has had all its extensions.")
   public void requestExtension(
       @PathVariable String caseNumber, @Valid @RequestBody ExtensionRequest request) {
     access.checkMayAskForExtension(records.get(caseNumber));

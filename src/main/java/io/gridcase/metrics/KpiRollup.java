@@ -2,6 +2,7 @@ package io.gridcase.metrics;
 
 import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -116,27 +117,24 @@ public class KpiRollup {
    * rows, the days at either edge from the day rows.
    */
   Map<String, long[]> sums(Dimension dim, LocalDate from, LocalDate to) {
-    // one index range scan (dim, period, report_day) per part; a part of a month longer than half
-    // of it is read as the month minus the other days, so a period never reads more than ~15 day
-    // rows per key at either edge (a year of grids reads month rows only)
+    // at most seven index range scans (dim, period, report_day) whatever the period's length: the
+    // months between the first and the last in one scan of month rows, and each edge month read
+    // as days, or as the month minus the other days when more than half of it is asked for, so a
+    // period never reads more than ~15 day rows per key at either edge (a year of grids reads
+    // month rows only). One part per month instead made a query of thousands of unions for a
+    // long period: H2's parser overflowed its stack and a period from the year -999999999 filled
+    // the heap before it reached the database.
     List<String> parts = new ArrayList<>();
     List<Object> args = new ArrayList<>();
-    LocalDate cursor = from;
-    while (cursor.isBefore(to)) {
-      LocalDate monthStart = cursor.withDayOfMonth(1);
-      LocalDate monthEnd = monthStart.plusMonths(1);
-      LocalDate partEnd = to.isBefore(monthEnd) ? to : monthEnd;
-      long days = cursor.until(partEnd).getDays();
-      if (cursor.equals(monthStart) && partEnd.equals(monthEnd)) {
-        part(parts, args, dim, MONTH, monthStart, monthEnd, 1);
-      } else if (days * 2 > monthStart.lengthOfMonth()) {
-        part(parts, args, dim, MONTH, monthStart, monthEnd, 1);
-        part(parts, args, dim, DAY, monthStart, cursor, -1);
-        part(parts, args, dim, DAY, partEnd, monthEnd, -1);
-      } else {
-        part(parts, args, dim, DAY, cursor, partEnd, 1);
-      }
-      cursor = partEnd;
+    LocalDate firstMonth = from.withDayOfMonth(1);
+    LocalDate lastMonth = to.minusDays(1).withDayOfMonth(1);
+    if (firstMonth.equals(lastMonth)) {
+      edge(parts, args, dim, from, to);
+    } else {
+      LocalDate secondMonth = firstMonth.plusMonths(1);
+      edge(parts, args, dim, from, secondMonth);
+      part(parts, args, dim, MONTH, secondMonth, lastMonth, 1);
+      edge(parts, args, dim, lastMonth, to);
     }
     String where = " from (" + String.join(" union all ", parts) + ") r";
     Map<String, long[]> sums = new TreeMap<>();
@@ -151,6 +149,22 @@ public class KpiRollup {
           sums.put(rs.getString(1), counts);
         });
     return sums;
+  }
+
+  /** The days [from, to) of one month. */
+  private static void edge(List<String> parts, List<Object> args, Dimension dim, LocalDate from, LocalDate to) {
+    LocalDate monthStart = from.withDayOfMonth(1);
+    LocalDate monthEnd = monthStart.plusMonths(1);
+    long days = ChronoUnit.DAYS.between(from, to);
+    if (from.equals(monthStart) && to.equals(monthEnd)) {
+      part(parts, args, dim, MONTH, monthStart, monthEnd, 1);
+    } else if (days * 2 > monthStart.lengthOfMonth()) {
+      part(parts, args, dim, MONTH, monthStart, monthEnd, 1);
+      part(parts, args, dim, DAY, monthStart, from, -1);
+      part(parts, args, dim, DAY, to, monthEnd, -1);
+    } else {
+      part(parts, args, dim, DAY, from, to, 1);
+    }
   }
 
   private static void part(List<String> parts, List<Object> args, Dimension dim, String period,

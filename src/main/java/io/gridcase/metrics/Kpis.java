@@ -25,7 +25,15 @@ public class Kpis {
     NONE, DEPARTMENT, TOWN, GRID, CATEGORY, CHANNEL, DAY, MONTH;
 
     public static GroupBy parse(String value) {
-      return value == null || value.isBlank() ? NONE : valueOf(value.trim().toUpperCase(Locale.ROOT));
+      if (value == null || value.isBlank()) {
+        return NONE;
+      }
+      try {
+        return valueOf(value.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException unknown) {
+        throw new KpiRequestException("groupBy",
+            "只能是 department、town、grid、category、channel、day 或 month / must be one of department, town, grid, category, channel, day, month");
+      }
     }
   }
 
@@ -33,23 +41,27 @@ public class Kpis {
   private final KpiTargets targets;
   private final Directory directory;
   private final CaseClock clock;
+  private final KpiLimits limits;
 
-  public Kpis(KpiRollup rollup, KpiTargets targets, Directory directory, CaseClock clock) {
+  public Kpis(KpiRollup rollup, KpiTargets targets, Directory directory, CaseClock clock, KpiLimits limits) {
     this.rollup = rollup;
     this.targets = targets;
     this.directory = directory;
     this.clock = clock;
+    this.limits = limits;
   }
 
   public LocalDate today() {
     return clock.now().atZoneSameInstant(CHINA).toLocalDate();
   }
 
-  /** The figures of the cases reported from {@code from} to {@code to}, both days included. */
+  /**
+   * The figures of the cases reported from {@code from} to {@code to}, both days included.
+   *
+   * @throws KpiRequestException when the period or the grouping is outside {@link KpiLimits}
+   */
   public KpiReport report(LocalDate from, LocalDate to, GroupBy groupBy) {
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
-    }
+    limits.check(from, to, groupBy);
     LocalDate end = to.plusDays(1);
     long[] total = rollup.sums(Dimension.ALL, from, end).getOrDefault(Dimension.WHOLE, new long[Counter.ALL.length]);
     List<KpiReport.Group> groups = new ArrayList<>();

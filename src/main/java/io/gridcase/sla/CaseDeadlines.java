@@ -31,6 +31,15 @@ public class CaseDeadlines {
         .update();
   }
 
+  /**
+   * Takes the rows of a stage for this transaction: two extension requests for one stage take
+   * turns, so the second sees the first's pending decision instead of adding another.
+   */
+  public void lock(String caseNumber, Stage stage) {
+    jdbc.sql("select round from case_deadline where case_number = ? and stage = ? for update")
+        .params(caseNumber, stage.name()).query(Integer.class).list();
+  }
+
   /** The deadline of the latest round of a stage. */
   public Optional<CaseDeadline> current(String caseNumber, Stage stage) {
     return jdbc.sql("select * from case_deadline" + CURRENT).params(caseNumber, stage.name())

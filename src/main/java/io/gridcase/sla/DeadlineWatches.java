@@ -6,12 +6,14 @@ import static io.gridcase.process.ProcessVariables.EXTENSION_REQUESTED_BY;
 import static io.gridcase.process.ProcessVariables.MESSAGE_EXTENSION_REQUESTED;
 import static io.gridcase.process.ProcessVariables.MESSAGE_STAGE_MET;
 import static io.gridcase.process.ProcessVariables.STAGE;
+import static io.gridcase.process.ProcessVariables.STAGE_DEADLINE;
 
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +27,19 @@ public class DeadlineWatches {
   static final String REMINDER_TIMER = "StartEvent_ReminderDue";
   static final String DEADLINE_TIMER = "StartEvent_DeadlineDue";
   static final String ESCALATION_TIMER = "StartEvent_ThreeTimesOver";
+  /** The town center's decision on an extension request, inside the watch. */
+  static final String DECIDE_EXTENSION_TASK = "UserTask_DecideExtension";
 
   private final StageDeadlines deadlines;
   private final RuntimeService runtime;
   private final ManagementService management;
+  private final TaskService tasks;
 
-  public DeadlineWatches(StageDeadlines deadlines, RuntimeService runtime, ManagementService management) {
+  public DeadlineWatches(StageDeadlines deadlines, RuntimeService runtime, ManagementService management, TaskService tasks) {
     this.deadlines = deadlines;
     this.runtime = runtime;
     this.management = management;
+    this.tasks = tasks;
   }
 
   /** The lead department met a stage: record it and end its watch (if the profile has one). */
@@ -58,6 +64,16 @@ public class DeadlineWatches {
       throw new DeadlineException("%s has no %s deadline being watched".formatted(caseNumber, stage));
     }
     deadlines.extensionRequested(caseNumber, stage, extendBy, reason, requestedBy);
+  }
+
+  /** Whether the watch of a stage holds a request the town center has not decided yet. */
+  public boolean extensionPending(String caseNumber, Stage stage) {
+    return tasks.createTaskQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(STAGE_DEADLINE)
+        .taskDefinitionKey(DECIDE_EXTENSION_TASK)
+        .processVariableValueEquals(STAGE, stage.name())
+        .count() > 0;
   }
 
   /** Moves the timers still pending in a watch to an extended schedule. */

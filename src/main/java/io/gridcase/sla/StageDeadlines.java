@@ -23,6 +23,7 @@ public class StageDeadlines {
   private final CaseJournal journal;
   private final Notifications notifications;
   private final CaseClock clock;
+  private final ExtensionLimits limits;
 
   public StageDeadlines(
       CaseDeadlines deadlines,
@@ -30,13 +31,15 @@ public class StageDeadlines {
       CaseRecords records,
       CaseJournal journal,
       Notifications notifications,
-      CaseClock clock) {
+      CaseClock clock,
+      ExtensionLimits limits) {
     this.deadlines = deadlines;
     this.calculator = calculator;
     this.records = records;
     this.journal = journal;
     this.notifications = notifications;
     this.clock = clock;
+    this.limits = limits;
   }
 
   /** Sets a stage's deadline from the profile's limit; returns its schedule. */
@@ -97,6 +100,8 @@ public class StageDeadlines {
     CaseDeadline deadline = open(caseNumber, stage);
     Schedule schedule = new Schedule(deadline.reminderAt(), deadline.dueAt(), deadline.escalateAt());
     if (approved) {
+      // checked again: the request's variables in the watch could have been changed since it was asked
+      limits.check(records.get(caseNumber).slaProfile(), stage, extendBy);
       schedule = calculator.extend(schedule, extendBy, deadline.workingDays());
       deadlines.extend(caseNumber, stage, schedule);
     }

@@ -90,6 +90,52 @@ class DeadlineApiTest {
   }
 
   @Test
+  void anExtensionBeyondTheRuleIsRefusedNamingExtendByAndASecondWhileOneWaitsIsAConflict() {
+    String caseNumber = reportSmeCase();
+    String path = "/api/cases/" + caseNumber + "/extensions";
+    String template = "{\"stage\": \"DONE\", \"extendBy\": \"%s\", \"reason\": \"需供电局配合\"}";
+    JsonNode before = Logins.as(http, "ou.weixiong").getForObject("/api/cases/" + caseNumber, JsonNode.class).get("deadlines");
+
+    // SME_117 DONE may move once by at most P7D (decisions/extension-limit.dmn)
+    for (String refused : new String[] {"P999999999D", "P7DT1M", "P0D", "PT0M", "-P1D", "P1M", "P99999999999D"}) {
+      var answer = post("zhen.zhuowen", path, template.formatted(refused));
+      assertThat(answer.getStatusCode()).as(refused).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(answer.getBody().get("errors")).as(refused).extracting(e -> e.get("field").asText()).containsExactly("extendBy");
+    }
+    JsonNode unchanged = Logins.as(http, "ou.weixiong").getForObject("/api/cases/" + caseNumber, JsonNode.class);
+    assertThat(unchanged.get("deadlines")).isEqualTo(before);
+    assertThat(unchanged.get("history")).noneSatisfy(step ->
+        assertThat(step.get("action").asText()).isEqualTo("EXTENSION_REQUESTED"));
+
+    assertThat(post("zhen.zhuowen", path, template.formatted("P7D")).getStatusCode()).as("at the limit").isEqualTo(HttpStatus.ACCEPTED);
+
+    var second = post("zhen.zhuowen", path, template.formatted("P1D"));
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(second.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(second.getBody().get("detail").asText()).contains("already waits for the town center's decision");
+    JsonNode history = Logins.as(http, "ou.weixiong").getForObject("/api/cases/" + caseNumber, JsonNode.class).get("history");
+    assertThat(history).filteredOn(step -> step.get("action").asText().equals("EXTENSION_REQUESTED"))
+        .singleElement().satisfies(step -> assertThat(step.get("detail").asText()).contains("+P7D"));
+  }
+
+  @Test
+  void theTasklistStartFormRefusesAnUnboundedExtensionWith400() {
+    String caseNumber = reportSmeCase();
+    String form = """
+        {"variables": {"caseNumber": {"value": "%s"}, "stage": {"value": "DONE"},
+         "extendBy": {"value": "P999999999D"}, "extensionReason": {"value": "需长期协调"}}}
+        """.formatted(caseNumber);
+
+    var answer = post("zhen.zhuowen", "/engine-rest/process-definition/key/request-extension/submit-form", form);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().get("message").asText()).contains("extendBy: ", "P7D");
+    JsonNode history = Logins.as(http, "ou.weixiong").getForObject("/api/cases/" + caseNumber, JsonNode.class).get("history");
+    assertThat(history).noneSatisfy(step -> assertThat(step.get("action").asText()).isEqualTo("EXTENSION_REQUESTED"));
+  }
+
+  @Test
   void onlySupervisorsUrge() {
     String caseNumber = reportSmeCase();
     String urging = "{\"message\": \"请今天内签收\"}";

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * server. Three cases of Tuesday 4 August 2026: one settled on the spot and closed satisfied, one
  * SME complaint signed for on time, one never signed for and three times over its deadline. The
  * tiles must show 办结率 100.0%, 响应率 50.0%, 满意率 100.0%, 超时三倍 1. Screenshot:
- * {@code target/browser/dashboard.png}.
+ * {@code target/browser/dashboard.png}. The page keeps to {@code /api/kpis/limits}: a period the
+ * API would refuse is never sent, and the page says why in Chinese, also when the API refuses anyway.
  *
  * <p>Needs {@code chromium} (Debian: {@code apt-get install -y chromium}; another path in
  * {@code GRIDCASE_CHROMIUM}), Node.js and {@code npm ci} (for playwright-core). Without them the
@@ -98,6 +100,53 @@ class DashboardBrowserTest {
     assertThat(page.at("/canvases").asInt()).as("trend, departments and towns drawn").isEqualTo(3);
     assertThat(page.at("/overdue").findValuesAsText("caseNumber")).contains(ignored);
     assertThat(SCREENSHOT).exists();
+
+    // the pickers keep to what /api/kpis accepts: at most 731 days either way, within 2000..2099
+    assertThat(page.at("/pickers/from/min").asText()).isEqualTo(LocalDate.of(2026, 8, 4).minusDays(730).toString());
+    assertThat(page.at("/pickers/from/max").asText()).isEqualTo("2026-08-04");
+    assertThat(page.at("/pickers/to/min").asText()).isEqualTo("2026-08-04");
+    assertThat(page.at("/pickers/to/max").asText()).isEqualTo(LocalDate.of(2026, 8, 4).plusDays(730).toString());
+    assertThat(page.at("/kpiRequests").findValuesAsText("url")).anyMatch(url -> url.contains("groupBy=day"));
+    assertThat(page.at("/kpiRequests").findValues("status")).extracting(JsonNode::asInt).containsOnly(200);
+  }
+
+  @Test
+  void aPeriodTheApiWouldRefuseIsNeverSentAndThePageSaysWhyInChinese() throws Exception {
+    JsonNode tooEarly = browse("1999-12-31", "2000-01-30", Map.of("EXPECT_ERROR", "true"));
+    assertThat(tooEarly.at("/refused").asBoolean()).isTrue();
+    assertThat(tooEarly.at("/status").asText()).isEqualTo("日期不得早于 2000-01-01");
+    assertThat(tooEarly.at("/kpiRequests")).as("nothing asked of /api/kpis").isEmpty();
+    assertThat(tooEarly.at("/pickers/from/min").asText()).isEqualTo("2000-01-01");
+
+    JsonNode tooLong = browse("2024-08-03", "2026-08-04", Map.of("EXPECT_ERROR", "true"));
+    assertThat(tooLong.at("/status").asText()).isEqualTo("统计期最长 731 天，所选为 732 天，请缩短");
+    assertThat(tooLong.at("/kpiRequests")).isEmpty();
+
+    JsonNode reversed = browse("2026-08-05", "2026-08-04", Map.of("EXPECT_ERROR", "true"));
+    assertThat(reversed.at("/status").asText()).isEqualTo("开始日期不得晚于结束日期");
+    assertThat(reversed.at("/kpiRequests")).isEmpty();
+  }
+
+  @Test
+  void aLongPeriodIsDrawnByMonthSoTheTrendStaysWithinTheGroupLimit() throws Exception {
+    JsonNode page = browse("2025-01-01", "2026-08-04");
+
+    assertThat(page.at("/trendCaption").asText()).isEqualTo("趋势（按月）");
+    assertThat(page.at("/kpiRequests").findValuesAsText("url"))
+        .anyMatch(url -> url.contains("groupBy=month")).noneMatch(url -> url.contains("groupBy=day"));
+    assertThat(page.at("/kpiRequests").findValues("status")).extracting(JsonNode::asInt).containsOnly(200);
+  }
+
+  @Test
+  void whenTheApiRefusesAPeriodAnywayThePageSaysWhyInChinese() throws Exception {
+    // limits looser than the server's, as a page left open across a change of gridcase.kpis would have
+    String looser = "{\"earliestDate\": \"1900-01-01\", \"latestDate\": \"2099-12-31\", \"maxDays\": 100000,"
+        + " \"maxGroups\": 100000, \"defaultDays\": 30}";
+    JsonNode page = browse("1900-01-01", "1900-01-31", Map.of("EXPECT_ERROR", "true", "LIMITS", looser));
+
+    assertThat(page.at("/refused").asBoolean()).isTrue();
+    assertThat(page.at("/status").asText()).isEqualTo("查询条件有误，请调整后再查询：开始日期 不得早于 2000-01-01");
+    assertThat(page.at("/kpiRequests").findValues("status")).extracting(JsonNode::asInt).isNotEmpty().containsOnly(400);
   }
 
   private static String text(JsonNode page, String kpi) {
@@ -105,6 +154,10 @@ class DashboardBrowserTest {
   }
 
   private JsonNode browse(String from, String to) throws Exception {
+    return browse(from, to, Map.of());
+  }
+
+  private JsonNode browse(String from, String to, Map<String, String> more) throws Exception {
     Path log = SCREENSHOT.resolveSibling("dashboard.log");
     Files.createDirectories(log.getParent());
     var process = new ProcessBuilder("node", SCRIPT.toString())
@@ -116,6 +169,7 @@ class DashboardBrowserTest {
     env.put("TO", to);
     env.put("SCREENSHOT", SCREENSHOT.toString());
     env.put("CHROMIUM", CHROMIUM);
+    env.putAll(more);
     Process browser = process.start();
     String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     boolean finished = browser.waitFor(2, TimeUnit.MINUTES);

@@ -175,18 +175,18 @@ class DeadlineTest {
   void anApprovedExtensionMovesTheDeadlineAndItsTimersAndTellsTheReporter() {
     OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业诉求：融资", "企业贷款审批慢"));
-    extensions.request(caseNumber, Stage.PLAN, "P2D", "需等待银行评估", "zhen.zhuowen");
+    extensions.request(caseNumber, Stage.PLAN, "P1D", "需等待银行评估", "zhen.zhuowen");
 
     cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
         Map.of("extensionApproved", true, "extensionDecisionNote", "同意，需银行配合"));
 
     CaseDeadline plan = deadlines.current(caseNumber, Stage.PLAN).orElseThrow();
-    assertThat(plan.dueAt()).isEqualTo(dispatch.plusDays(3));
+    assertThat(plan.dueAt()).isEqualTo(dispatch.plusDays(2));
     assertThat(plan.extensions()).isEqualTo(1);
     String planWatch = cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE).stream()
         .filter(w -> "PLAN".equals(engine.getRuntimeService().getVariable(w.getId(), "stage")))
         .findFirst().orElseThrow().getId();
-    assertThat(deadlineTimer(planWatch).getDuedate().toInstant()).isEqualTo(dispatch.plusDays(3).toInstant());
+    assertThat(deadlineTimer(planWatch).getDuedate().toInstant()).isEqualTo(dispatch.plusDays(2).toInstant());
     assertThat(actions(caseNumber)).contains(CaseAction.EXTENSION_REQUESTED, CaseAction.EXTENSION_APPROVED);
     await().untilAsserted(() -> assertThat(mailTo("boss@example.cn")).anySatisfy(
         subject -> assertThat(subject).contains(caseNumber)));
@@ -232,6 +232,115 @@ class DeadlineTest {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  @Test
+  void anExtensionIsBoundByTheRuleOfItsProfileAndStage() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：排污", "园区排污管道堵塞"));
+
+    // SME_117 DONE: once, by at most P7D (extension-limit.dmn)
+    for (String beyond : List.of("P999999999D", "P7DT1M", "P8D")) {
+      assertThatThrownBy(() -> extensions.request(caseNumber, Stage.DONE, beyond, "需协调", "zhen.zhuowen"))
+          .as(beyond)
+          .isInstanceOfSatisfying(InvalidExtensionException.class, e -> {
+            assertThat(e.field()).isEqualTo("extendBy");
+            assertThat(e.reason()).contains("P7D");
+          });
+    }
+    for (String unreadable : List.of("P0D", "PT0H0M", "-P1D", "P-1D", "P1Y", "P1W", "P", "PT", "三天", "P9999999999D", "")) {
+      assertThatThrownBy(() -> extensions.request(caseNumber, Stage.DONE, unreadable, "需协调", "zhen.zhuowen"))
+          .as("'%s'", unreadable)
+          .isInstanceOfSatisfying(InvalidExtensionException.class, e -> assertThat(e.field()).isEqualTo("extendBy"));
+    }
+    assertThat(actions(caseNumber)).doesNotContain(CaseAction.EXTENSION_REQUESTED);
+    assertThat(cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE)).hasSize(3);
+
+    extensions.request(caseNumber, Stage.DONE, "P7D", "需协调供电局", "zhen.zhuowen");
+    cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
+        Map.of("extensionApproved", true, "extensionDecisionNote", "同意"));
+    assertThat(deadlines.current(caseNumber, Stage.DONE).orElseThrow().dueAt()).isEqualTo(dispatch.plusDays(14));
+
+    assertThatThrownBy(() -> extensions.request(caseNumber, Stage.DONE, "PT1H", "再延", "zhen.zhuowen"))
+        .as("the one extension SME_117 allows is used")
+        .isInstanceOf(ExtensionConflictException.class)
+        .hasMessageContaining("has had the 1 extension");
+    assertThat(deadlines.current(caseNumber, Stage.DONE).orElseThrow().extensions()).isEqualTo(1);
+  }
+
+  @Test
+  void aSecondRequestWhileTheFirstWaitsIsRefusedAndTheFirstStands() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：噪声", "厂区周边施工噪声"));
+    extensions.request(caseNumber, Stage.DONE, "P3D", "等待检测报告", "zhen.zhuowen");
+
+    assertThatThrownBy(() -> extensions.request(caseNumber, Stage.DONE, "P7D", "再多些时间", "zhen.zhuowen"))
+        .isInstanceOf(ExtensionConflictException.class)
+        .hasMessageContaining("already waits");
+
+    var decide = cases.task(caseNumber, "UserTask_DecideExtension", TOWN_CENTER);
+    assertThat(engine.getTaskService().getVariable(decide.getId(), "extendBy")).isEqualTo("P3D");
+    assertThat(engine.getTaskService().getVariable(decide.getId(), "extensionReason")).isEqualTo("等待检测报告");
+    assertThat(actions(caseNumber)).containsOnlyOnce(CaseAction.EXTENSION_REQUESTED);
+
+    cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
+        Map.of("extensionApproved", false, "extensionDecisionNote", "先按原时限办理"));
+    assertThat(deadlines.current(caseNumber, Stage.DONE).orElseThrow().dueAt()).isEqualTo(dispatch.plusDays(7));
+
+    // decided (refused): a new request may be made, and a refusal uses up no extension
+    extensions.request(caseNumber, Stage.DONE, "P2D", "检测报告已出，需整改", "zhen.zhuowen");
+    assertThat(engine.getTaskService().getVariable(
+        cases.task(caseNumber, "UserTask_DecideExtension", TOWN_CENTER).getId(), "extendBy")).isEqualTo("P2D");
+  }
+
+  @Test
+  void aPetitionsFifteenDaysToDecideAcceptanceCannotBeExtended() {
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.report(Channel.PETITION, null, "信访事项", "反映征地补偿问题", null));
+
+    assertThatThrownBy(() -> extensions.request(caseNumber, Stage.ACCEPT, "P1D", "需调查", "someone"))
+        .isInstanceOfSatisfying(InvalidExtensionException.class, e -> assertThat(e.field()).isEqualTo("stage"));
+    assertThat(actions(caseNumber)).doesNotContain(CaseAction.EXTENSION_REQUESTED);
+  }
+
+  @Test
+  void theTasklistStartFormIsHeldToTheSameRules() {
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：用地", "厂房用地审批"));
+    Map<String, Object> unbounded = Map.of("caseNumber", caseNumber, "stage", "DONE", "extendBy", "P999999999D",
+        "extensionReason", "需长期协调");
+
+    assertThatThrownBy(() -> startAs("zhen.zhuowen", "dept-INDUSTRY", unbounded))
+        .isInstanceOf(InvalidExtensionException.class)
+        .hasMessageContaining("extendBy");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_DecideExtension").count()).isZero();
+
+    startAs("zhen.zhuowen", "dept-INDUSTRY", Map.of("caseNumber", caseNumber, "stage", "DONE", "extendBy", "P3D",
+        "extensionReason", "需专家评审"));
+    assertThatThrownBy(() -> startAs("zhen.zhuowen", "dept-INDUSTRY", Map.of("caseNumber", caseNumber, "stage", "DONE",
+        "extendBy", "P1D", "extensionReason", "覆盖前一申请")))
+        .isInstanceOf(ExtensionConflictException.class);
+    assertThat(engine.getTaskService().getVariable(
+        cases.task(caseNumber, "UserTask_DecideExtension", TOWN_CENTER).getId(), "extendBy")).isEqualTo("P3D");
+  }
+
+  @Test
+  void anApprovalIsCheckedAgainstTheRuleEvenIfTheRequestWasChangedSince() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：供水", "园区供水压力不足"));
+    extensions.request(caseNumber, Stage.DONE, "P3D", "等待管网改造", "zhen.zhuowen");
+    var decide = cases.task(caseNumber, "UserTask_DecideExtension", TOWN_CENTER);
+    engine.getTaskService().setVariable(decide.getId(), "extendBy", "P999999999D");
+
+    assertThatThrownBy(() -> cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
+        Map.of("extensionApproved", true, "extensionDecisionNote", "同意")))
+        .isInstanceOfSatisfying(InvalidExtensionException.class, e -> assertThat(e.field()).isEqualTo("extendBy"));
+
+    CaseDeadline done = deadlines.current(caseNumber, Stage.DONE).orElseThrow();
+    assertThat(done.dueAt()).isEqualTo(dispatch.plusDays(7));
+    assertThat(done.extensions()).isZero();
+    assertThat(actions(caseNumber)).doesNotContain(CaseAction.EXTENSION_APPROVED);
   }
 
   @Test

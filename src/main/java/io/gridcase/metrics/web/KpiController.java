@@ -1,8 +1,11 @@
 package io.gridcase.metrics.web;
 
+import io.gridcase.api.ApiExceptionHandler;
 import io.gridcase.metrics.Counter;
 import io.gridcase.metrics.Kpi;
+import io.gridcase.metrics.KpiLimits;
 import io.gridcase.metrics.KpiReport;
+import io.gridcase.metrics.KpiRequestException;
 import io.gridcase.metrics.Kpis;
 import io.gridcase.metrics.OverdueCases;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,10 +37,12 @@ public class KpiController {
 
   private final Kpis kpis;
   private final OverdueCases overdue;
+  private final KpiLimits limits;
 
-  public KpiController(Kpis kpis, OverdueCases overdue) {
+  public KpiController(Kpis kpis, OverdueCases overdue, KpiLimits limits) {
     this.kpis = kpis;
     this.overdue = overdue;
+    this.limits = limits;
   }
 
   @GetMapping(value = "/api/kpis", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,14 +56,15 @@ public class KpiController {
           least once / revisited; rejectionRate = rejected at least once / dispatched; flaggedCases = cases three times
           over a deadline. Deadlines of every handling round count. A figure is null when nothing was due. Targets
           come from decisions/kpi-targets.dmn. groupBy: department (lead department), town, grid, category, channel,
-          day or month. Send Accept: text/csv (or call /api/kpis.csv) for CSV.""")
+          day or month. Send Accept: text/csv (or call /api/kpis.csv) for CSV. 400 naming from, to or groupBy when the
+          period is outside the limits of /api/kpis/limits (gridcase.kpis.*): dates from earliestDate to latestDate,
+          from <= to, at most maxDays days, at most maxGroups day or month groups.""")
   public KpiReport report(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @Parameter(description = "department | town | grid | category | channel | day | month") @RequestParam(required = false) String groupBy) {
-    LocalDate end = to == null ? kpis.today() : to;
-    LocalDate start = from == null ? end.minusDays(29) : from;
-    return kpis.report(start, end, Kpis.GroupBy.parse(groupBy));
+    KpiLimits.Span span = limits.span(from, to, kpis.today());
+    return kpis.report(span.from(), span.to(), Kpis.GroupBy.parse(groupBy));
   }
 
   @GetMapping(value = "/api/kpis", produces = CSV)
@@ -107,6 +113,12 @@ public class KpiController {
     return csv(from, to, groupBy);
   }
 
+  @GetMapping("/api/kpis/limits")
+  @Operation(summary = "What a request for figures may ask (gridcase.kpis.*): the dashboard's date pickers follow it")
+  public KpiLimits limits() {
+    return limits;
+  }
+
   /** An overdue case with its link to Cockpit. */
   public record OverdueCaseView(OverdueCases.OverdueCase overdue, String cockpitUrl) {}
 
@@ -134,12 +146,24 @@ public class KpiController {
     return value.matches("(?s).*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 
-  @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class, DateTimeParseException.class})
-  ResponseEntity<ProblemDetail> badRequest(Exception e) {
-    String detail = e instanceof MethodArgumentTypeMismatchException mismatch
-        ? "%s: not a valid value (%s)".formatted(mismatch.getName(), mismatch.getValue())
-        : e.getMessage();
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+  @ExceptionHandler(KpiRequestException.class)
+  ResponseEntity<ProblemDetail> outOfLimits(KpiRequestException e) {
+    return badRequest(e.field(), e.reason());
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, DateTimeParseException.class})
+  ResponseEntity<ProblemDetail> unreadable(Exception e) {
+    if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+      return badRequest(mismatch.getName(), "不是有效的值 / not a valid value (%s)".formatted(mismatch.getValue()));
+    }
+    return badRequest("parameter", e.getMessage());
+  }
+
+  /** 400 as the rest of /api answers it: a problem body naming the field under errors. */
+  private static ResponseEntity<ProblemDetail> badRequest(String field, String message) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
+    problem.setTitle("Bad request");
+    problem.setProperty("errors", List.of(new ApiExceptionHandler.FieldError(field, message)));
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }
