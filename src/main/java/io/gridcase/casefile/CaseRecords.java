@@ -110,8 +110,14 @@ public class CaseRecords {
     }
   }
 
-  public void attachProcessInstance(String caseNumber, String processInstanceId) {
-    update("update case_record set process_instance_id = ? where case_number = ?", processInstanceId, caseNumber);
+  /**
+   * Binds the case to its lifecycle instance, once: answers false, changing nothing, when the case
+   * already has one (or names no case).
+   */
+  public boolean attachProcessInstance(String caseNumber, String processInstanceId) {
+    return jdbc.sql("update case_record set process_instance_id = ? where case_number = ? and process_instance_id is null")
+        .params(processInstanceId, caseNumber)
+        .update() == 1;
   }
 
   public void enterStage(String caseNumber, CaseStage stage) {

@@ -1,7 +1,7 @@
 package io.gridcase.casefile;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 
+import io.gridcase.process.BusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,7 @@ public class CaseStages {
   }
 
   public void enter(DelegateExecution execution, String stage) {
-    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(execution);
     CaseStage entered = CaseStage.valueOf(stage);
     records.enterStage(caseNumber, entered);
     journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.STAGE_ENTERED, entered.name());

@@ -2,12 +2,24 @@ package io.gridcase.casefile;
 
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code case_department}: the orders a case gave to departments. */
+/**
+ * Reads and writes {@code case_department}: the orders a case gave to departments.
+ *
+ * <p>Each row also names the {@code department-order} process instance working on it
+ * ({@code process_instance_id}). That link, not the instance's {@code department} and {@code role}
+ * variables, is where the order's listeners learn whose order they complete: a task completion can
+ * overwrite any variable, but not the id of its own process instance. The link is made once, when
+ * the instance starts ({@link #attach}), and only to a row the case's dispatch gave and no other
+ * instance holds, so even a forged start binds to nothing.
+ */
 @Repository
 public class DepartmentOrders {
 
@@ -17,11 +29,14 @@ public class DepartmentOrders {
     this.jdbc = jdbc;
   }
 
-  /** Gives the order to a department; giving it again (a reopen) puts it back to DISPATCHED. */
+  /**
+   * Gives the order to a department; giving it again (a reopen) puts it back to DISPATCHED, free
+   * for the next order instance to {@link #attach}.
+   */
   public void dispatch(String caseNumber, String department, Role role, OffsetDateTime at) {
     int updated =
         jdbc.sql(
-                "update case_department set status = ?, completed_at = null"
+                "update case_department set status = ?, completed_at = null, process_instance_id = null"
                     + " where case_number = ? and department = ? and role = ?")
             .params(Status.DISPATCHED.name(), caseNumber, department, role.name())
             .update();
@@ -32,6 +47,78 @@ public class DepartmentOrders {
           .params(caseNumber, department, role.name(), Status.DISPATCHED.name(), at)
           .update();
     }
+  }
+
+  /**
+   * Binds a starting order instance to the row the dispatch gave it: the row must be DISPATCHED and
+   * held by no instance. Anything else (a department the case never gave this order to, an order
+   * another instance already works on) is refused.
+   */
+  public void attach(String caseNumber, String department, Role role, String orderInstanceId) {
+    int attached =
+        jdbc.sql(
+                "update case_department set process_instance_id = ?"
+                    + " where case_number = ? and department = ? and role = ? and status = ?"
+                    + " and process_instance_id is null")
+            .params(orderInstanceId, caseNumber, department, role.name(), Status.DISPATCHED.name())
+            .update();
+    if (attached != 1) {
+      throw new IllegalStateException(
+          "没有待接收的工单 no dispatched %s order of %s for %s waits for an instance"
+              .formatted(role, caseNumber, department));
+    }
+  }
+
+  /** The row an order instance works on, found by the instance's own id. */
+  public Optional<DepartmentOrder> ofInstance(String caseNumber, String orderInstanceId) {
+    return jdbc.sql("select * from case_department where case_number = ? and process_instance_id = ?")
+        .params(caseNumber, orderInstanceId)
+        .query(DepartmentOrders::map)
+        .optional();
+  }
+
+  /**
+   * A rejected order goes to another department (re-dispatch or arbitration): that department's row
+   * is dispatched and the order instance moves to it. A department that already works on this
+   * order of the case cannot be given it a second time.
+   */
+  public void handOver(
+      String caseNumber, String orderInstanceId, String newDepartment, Role role, OffsetDateTime at) {
+    long busy =
+        jdbc.sql(
+                "select count(*) from case_department where case_number = ? and department = ? and role = ?"
+                    + " and status in (?, ?)")
+            .params(caseNumber, newDepartment, role.name(), Status.DISPATCHED.name(), Status.SIGNED.name())
+            .query(Long.class)
+            .single();
+    if (busy > 0) {
+      throw new IllegalArgumentException(
+          "newDepartment: %s 已在办理此工单 already works on this %s order of %s".formatted(newDepartment, role, caseNumber));
+    }
+    jdbc.sql("update case_department set process_instance_id = null where process_instance_id = ?")
+        .param(orderInstanceId)
+        .update();
+    dispatch(caseNumber, newDepartment, role, at);
+    attach(caseNumber, newDepartment, role, orderInstanceId);
+  }
+
+  /** Active rows no order instance holds: only rows dispatched before the V6 migration. */
+  public long unattached() {
+    return jdbc.sql(
+            "select count(*) from case_department where status in (?, ?) and process_instance_id is null")
+        .params(Status.DISPATCHED.name(), Status.SIGNED.name())
+        .query(Long.class)
+        .single();
+  }
+
+  /** Links a row dispatched before V6 to the order instance already working on it. */
+  public void attachRunning(String caseNumber, String department, Role role, String orderInstanceId) {
+    jdbc.sql(
+            "update case_department set process_instance_id = ?"
+                + " where case_number = ? and department = ? and role = ? and status in (?, ?)"
+                + " and process_instance_id is null")
+        .params(orderInstanceId, caseNumber, department, role.name(), Status.DISPATCHED.name(), Status.SIGNED.name())
+        .update();
   }
 
   public void sign(String caseNumber, String department, Role role, OffsetDateTime at) {
@@ -62,16 +149,18 @@ public class DepartmentOrders {
     return jdbc.sql(
             "select * from case_department where case_number = ? order by role desc, dispatched_at, department")
         .param(caseNumber)
-        .query(
-            (rs, row) ->
-                new DepartmentOrder(
-                    rs.getString("department"),
-                    Role.valueOf(rs.getString("role")),
-                    Status.valueOf(rs.getString("status")),
-                    rs.getObject("dispatched_at", OffsetDateTime.class),
-                    rs.getObject("signed_at", OffsetDateTime.class),
-                    rs.getObject("completed_at", OffsetDateTime.class),
-                    rs.getInt("rejections")))
+        .query(DepartmentOrders::map)
         .list();
+  }
+
+  private static DepartmentOrder map(ResultSet rs, int row) throws SQLException {
+    return new DepartmentOrder(
+        rs.getString("department"),
+        Role.valueOf(rs.getString("role")),
+        Status.valueOf(rs.getString("status")),
+        rs.getObject("dispatched_at", OffsetDateTime.class),
+        rs.getObject("signed_at", OffsetDateTime.class),
+        rs.getObject("completed_at", OffsetDateTime.class),
+        rs.getInt("rejections"));
   }
 }

@@ -1,8 +1,7 @@
 package io.gridcase.closing;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 
-import io.gridcase.process.Variables;
+import io.gridcase.process.BusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ public class CloseCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ending.close(Variables.required(execution, CASE_NUMBER));
+    ending.close(BusinessKey.caseNumber(execution));
   }
 }

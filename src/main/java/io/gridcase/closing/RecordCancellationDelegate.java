@@ -1,8 +1,8 @@
 package io.gridcase.closing;
 
 import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,6 +20,6 @@ public class RecordCancellationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ending.cancel(Variables.required(execution, CASE_NUMBER), Variables.text(execution, CANCELLATION_REASON));
+    ending.cancel(BusinessKey.caseNumber(execution), Variables.text(execution, CANCELLATION_REASON));
   }
 }

@@ -2,7 +2,7 @@ package io.gridcase.dispatch;
 
 import static io.gridcase.process.ProcessVariables.NEW_DEPARTMENT;
 
-import io.gridcase.process.OrderTask;
+import io.gridcase.process.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,15 +16,17 @@ import org.springframework.stereotype.Component;
 public class ArbitrateOrderListener implements TaskListener {
 
   private final OrderReassignment reassignment;
+  private final OrderTasks orderTasks;
 
-  public ArbitrateOrderListener(OrderReassignment reassignment) {
+  public ArbitrateOrderListener(OrderReassignment reassignment, OrderTasks orderTasks) {
     this.reassignment = reassignment;
+    this.orderTasks = orderTasks;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String newDepartment = Variables.required(task, NEW_DEPARTMENT);
-    reassignment.arbitrate(OrderTask.of(task), newDepartment, Variables.text(task, "arbitrationNote"));
+    reassignment.arbitrate(orderTasks.of(task), newDepartment, Variables.text(task, "arbitrationNote"));
     OrderHandover.handOver(task, newDepartment);
   }
 }

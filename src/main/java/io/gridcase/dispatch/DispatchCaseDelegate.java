@@ -1,6 +1,5 @@
 package io.gridcase.dispatch;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
 import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;
 
@@ -11,6 +10,7 @@ import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.notification.Notifications;
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public class DispatchCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.required(execution, CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(execution);
     String lead = departments.known(LEAD_DEPARTMENT, Variables.required(execution, LEAD_DEPARTMENT));
     List<String> coHandlers = new ArrayList<>(departments.knownList(CO_DEPARTMENTS, execution.getVariable(CO_DEPARTMENTS)));
     coHandlers.remove(lead);

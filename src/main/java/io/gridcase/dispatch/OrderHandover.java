@@ -10,7 +10,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Moves an order instance to its new department, so the next sign-for starts from a clean form. */
+/**
+ * Shows an order instance's new department in Tasklist and clears the previous decision, so the
+ * next sign-for starts from a clean form. The order itself moved in {@link OrderReassignment}
+ * (its row, {@code DepartmentOrders.handOver}); the {@code department} variable is only shown.
+ */
 final class OrderHandover {
 
   private OrderHandover() {}

@@ -61,7 +61,7 @@ public class OrderReassignment {
   private OffsetDateTime reassign(OrderTask order, String newDepartment) {
     departments.known("department", newDepartment);
     OffsetDateTime now = clock.now();
-    orders.dispatch(order.caseNumber(), newDepartment, order.role(), now);
+    orders.handOver(order.caseNumber(), order.orderInstanceId(), newDepartment, order.role(), now);
     if (order.role() == Role.LEAD) {
       records.recordLeadDepartment(order.caseNumber(), newDepartment);
     }

@@ -2,7 +2,7 @@ package io.gridcase.dispatch;
 
 import static io.gridcase.process.ProcessVariables.NEW_DEPARTMENT;
 
-import io.gridcase.process.OrderTask;
+import io.gridcase.process.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,15 +13,17 @@ import org.springframework.stereotype.Component;
 public class RedispatchOrderListener implements TaskListener {
 
   private final OrderReassignment reassignment;
+  private final OrderTasks orderTasks;
 
-  public RedispatchOrderListener(OrderReassignment reassignment) {
+  public RedispatchOrderListener(OrderReassignment reassignment, OrderTasks orderTasks) {
     this.reassignment = reassignment;
+    this.orderTasks = orderTasks;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String newDepartment = Variables.required(task, NEW_DEPARTMENT);
-    reassignment.redispatch(OrderTask.of(task), newDepartment, Variables.text(task, "redispatchNote"));
+    reassignment.redispatch(orderTasks.of(task), newDepartment, Variables.text(task, "redispatchNote"));
     OrderHandover.handOver(task, newDepartment);
   }
 }

@@ -12,6 +12,7 @@ import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.process.OrderTask;
+import io.gridcase.process.OrderTasks;
 import io.gridcase.process.Variables;
 import io.gridcase.sla.DeadlineWatches;
 import io.gridcase.sla.Stage;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code UserTask_SignForOrder} completed: the department signed for the order (签收) or rejected
- * it (退单) with a reason. Rejections are counted on the order for the rejection policy.
+ * it (退单) with a reason. Rejections are counted on the order for the rejection policy. Case,
+ * department and role come from the order instance ({@link OrderTasks}), not the submitted variables.
  */
 @Component("signForOrderListener")
 public class SignForOrderListener implements TaskListener {
@@ -34,10 +36,13 @@ public class SignForOrderListener implements TaskListener {
   private final CaseJournal journal;
   private final CaseClock clock;
   private final DeadlineWatches watches;
+  private final OrderTasks orderTasks;
 
   public SignForOrderListener(
-      DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock, DeadlineWatches watches) {
+      DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock, DeadlineWatches watches,
+      OrderTasks orderTasks) {
     this.orders = orders;
+    this.orderTasks = orderTasks;
     this.records = records;
     this.journal = journal;
     this.clock = clock;
@@ -46,7 +51,7 @@ public class SignForOrderListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    OrderTask order = OrderTask.of(task);
+    OrderTask order = orderTasks.of(task);
     String decision = Variables.required(task, ORDER_DECISION);
     switch (decision) {
       case ACCEPT -> sign(order);

@@ -1,12 +1,12 @@
 package io.gridcase.handling;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 import static io.gridcase.process.ProcessVariables.OUTCOME;
 import static io.gridcase.process.ProcessVariables.RESOLVED_ON_THE_SPOT;
 import static io.gridcase.process.ProcessVariables.RESULT_SUMMARY;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,7 +27,7 @@ public class ResolveOnTheSpotListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String caseNumber = Variables.required(task, CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(task);
     String summary = Variables.text(task, RESULT_SUMMARY);
     if (Variables.flag(task, RESOLVED_ON_THE_SPOT)) {
       Outcome outcome = Variables.text(task, OUTCOME) == null ? Outcome.RESOLVED : Outcome.parse(Variables.text(task, OUTCOME));

@@ -7,8 +7,10 @@ import io.gridcase.casefile.CaseRecords;
 import io.gridcase.directory.Directory;
 import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.Grid;
+import io.gridcase.process.Variables;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,12 @@ import org.springframework.stereotype.Component;
  * {@code Task_RegisterCase}: makes sure the case record exists (a case started from the Tasklist
  * form gets it here) and puts on the instance the facts the rules route by. Reporter contact
  * details stay in the case record, never in process variables.
+ *
+ * <p>The instance's business key becomes the case number, the one source of the case for every
+ * later step ({@link io.gridcase.process.BusinessKey}). A case has exactly one lifecycle: a start
+ * that names an existing case, by {@code caseNumber} variable or by business key, may only bind a
+ * case no lifecycle holds yet (the one {@link CaseIntake} registered in the same transaction);
+ * any other is refused with {@link CaseAlreadyStartedException} before anything is written.
  */
 @Component("registerCaseDelegate")
 public class RegisterCaseDelegate implements JavaDelegate {
@@ -33,17 +41,30 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = (String) execution.getVariable(CASE_NUMBER);
-    CaseRecord registered;
-    if (caseNumber == null) {
-      registered = intake.registerStarted(StartFormReport.read(execution));
-      execution.setProcessBusinessKey(registered.caseNumber());
-      execution.removeVariables(StartFormReport.FIELDS);
-    } else {
-      registered = records.get(caseNumber);
+    CaseRecord registered = named(execution).orElseGet(() -> registerFromForm(execution));
+    if (!records.attachProcessInstance(registered.caseNumber(), execution.getProcessInstanceId())) {
+      throw new CaseAlreadyStartedException(registered.caseNumber());
     }
-    records.attachProcessInstance(registered.caseNumber(), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(registered.caseNumber());
     execution.setVariables(routingFacts(registered));
+  }
+
+  /** The existing case a start names: by the {@code caseNumber} variable or by its business key. */
+  private Optional<CaseRecord> named(DelegateExecution execution) {
+    String variable = Variables.text(execution, CASE_NUMBER);
+    String key = execution.getProcessBusinessKey();
+    Optional<CaseRecord> byKey = key == null || key.isBlank() ? Optional.empty() : records.find(key.strip());
+    // CaseIntake names its new case both ways; a key alone that names a case is a second start
+    if (byKey.isPresent() && !byKey.get().caseNumber().equals(variable)) {
+      throw new CaseAlreadyStartedException(byKey.get().caseNumber());
+    }
+    return variable == null ? Optional.empty() : Optional.of(records.get(variable));
+  }
+
+  private CaseRecord registerFromForm(DelegateExecution execution) {
+    CaseRecord registered = intake.registerStarted(StartFormReport.read(execution));
+    execution.removeVariables(StartFormReport.FIELDS);
+    return registered;
   }
 
   private Map<String, Object> routingFacts(CaseRecord registered) {

@@ -1,8 +1,7 @@
 package io.gridcase.notification;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 
-import io.gridcase.process.Variables;
+import io.gridcase.process.BusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,6 +21,6 @@ public class SendFeedbackMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.feedback(Variables.required(execution, CASE_NUMBER));
+    notifications.feedback(BusinessKey.caseNumber(execution));
   }
 }

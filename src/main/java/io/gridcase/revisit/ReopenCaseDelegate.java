@@ -1,6 +1,7 @@
 package io.gridcase.revisit;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
+import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
+import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;
 import static io.gridcase.process.ProcessVariables.SATISFACTION;
 
 import io.gridcase.casefile.CaseAction;
@@ -8,10 +9,13 @@ import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder;
+import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.Variables;
+import io.gridcase.process.BusinessKey;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_ReopenCase}: the reporter was not satisfied, so the case goes back to the
  * departments that handled it. The reopen is counted: satisfaction is reported beside it.
+ * Which departments is read from the case's order rows, not from {@code leadDepartment} and
+ * {@code coDepartments}: those variables may have been overwritten by a task completion since
+ * dispatch, and a re-dispatch moves an order without changing them.
  */
 @Component("reopenCaseDelegate")
 public class ReopenCaseDelegate implements JavaDelegate {
@@ -37,16 +44,24 @@ public class ReopenCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.required(execution, CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(execution);
     records.reopen(caseNumber);
     // the next revisit asks afresh
     execution.removeVariable(SATISFACTION);
     OffsetDateTime now = clock.now();
+    List<String> coHandlers = new ArrayList<>();
     for (DepartmentOrder order : orders.of(caseNumber)) {
       if (order.status() == Status.DONE) {
         orders.dispatch(caseNumber, order.department(), order.role(), now);
+        if (order.role() == Role.LEAD) {
+          execution.setVariable(LEAD_DEPARTMENT, order.department());
+        } else {
+          coHandlers.add(order.department());
+        }
       }
     }
+    // the call activities of Gateway_ForkHandling start one order per department named here
+    execution.setVariable(CO_DEPARTMENTS, coHandlers);
     journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.REOPENED, null);
   }
 }

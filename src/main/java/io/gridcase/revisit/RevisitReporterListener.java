@@ -1,12 +1,12 @@
 package io.gridcase.revisit;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 import static io.gridcase.process.ProcessVariables.REVISIT_NOTE;
 import static io.gridcase.process.ProcessVariables.SATISFACTION;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,7 +27,7 @@ public class RevisitReporterListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String caseNumber = Variables.required(task, CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(task);
     Satisfaction satisfaction = Satisfaction.parse(Variables.text(task, SATISFACTION));
     records.recordSatisfaction(caseNumber, satisfaction.name());
     String note = Variables.text(task, REVISIT_NOTE);

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RequestExtension} (request-extension, started from Tasklist): a handler of the
- * case's lead department asks for more time on a stage, before its deadline.
+ * case's lead department asks for more time on a stage, before its deadline. Here, and only here,
+ * the case comes from the {@code caseNumber} variable: it is what the start form asks for, and it
+ * is checked against the caller before it becomes the instance's business key.
  */
 @Component("requestExtensionDelegate")
 public class RequestExtensionDelegate implements JavaDelegate {

@@ -20,7 +20,7 @@ public class SetDeadlineDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Schedule schedule = deadlines.set(
-        Variables.required(execution, CASE_NUMBER),
+        WatchStep.caseNumber(execution),
         Stage.valueOf(Variables.required(execution, STAGE)),
         Variables.required(execution, LIMIT),
         Variables.flag(execution, WORKING_DAYS),

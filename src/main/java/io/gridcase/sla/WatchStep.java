@@ -1,22 +1,23 @@
 package io.gridcase.sla;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 import static io.gridcase.process.ProcessVariables.DUE_AT;
 import static io.gridcase.process.ProcessVariables.ESCALATE_AT;
 import static io.gridcase.process.ProcessVariables.REMINDER_AT;
 import static io.gridcase.process.ProcessVariables.STAGE;
 
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** What every step of a stage-deadline watch reads: the case and the stage. */
+/** What every step of a stage-deadline watch reads: the case (its business key) and the stage. */
 final class WatchStep {
 
   private WatchStep() {}
 
-  static String caseNumber(VariableScope watch) {
-    return Variables.required(watch, CASE_NUMBER);
+  static String caseNumber(DelegateExecution watch) {
+    return BusinessKey.caseNumber(watch);
   }
 
   static Stage stage(VariableScope watch) {

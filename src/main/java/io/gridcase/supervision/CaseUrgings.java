@@ -1,6 +1,5 @@
 package io.gridcase.supervision;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 import static io.gridcase.process.ProcessVariables.MESSAGE_CASE_URGED;
 import static io.gridcase.process.ProcessVariables.SUPERVISION_NOTE;
 import static io.gridcase.process.ProcessVariables.URGED_BY;
@@ -10,6 +9,7 @@ import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.CaseStatus;
 import io.gridcase.closing.CaseAlreadyFinishedException;
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
 import java.util.Map;
@@ -44,7 +44,7 @@ public class CaseUrgings {
 
   /** From {@code Event_UrgeHolder} in supervise-case; a case closed meanwhile needs no urging. */
   public void urgeFromSupervision(DelegateExecution supervision) {
-    String caseNumber = Variables.required(supervision, CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(supervision);
     if (records.get(caseNumber).status() == CaseStatus.OPEN) {
       urge(caseNumber, TaskActor.of(supervision), Variables.required(supervision, SUPERVISION_NOTE));
     }

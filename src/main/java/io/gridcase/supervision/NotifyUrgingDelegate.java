@@ -1,12 +1,12 @@
 package io.gridcase.supervision;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 import static io.gridcase.process.ProcessVariables.URGED_BY;
 import static io.gridcase.process.ProcessVariables.URGING_MESSAGE;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.notification.Notifications;
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +26,7 @@ public class NotifyUrgingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.required(execution, CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(execution);
     String urgedBy = Variables.required(execution, URGED_BY);
     String message = Variables.required(execution, URGING_MESSAGE);
     long urging = journal.record(caseNumber, urgedBy, CaseAction.URGED, message);

@@ -1,12 +1,12 @@
 package io.gridcase.supervision;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 import static io.gridcase.process.ProcessVariables.STAGE;
 import static io.gridcase.process.ProcessVariables.SUPERVISION_NOTE;
 import static io.gridcase.process.ProcessVariables.URGE_HOLDER;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,7 +26,7 @@ public class SuperviseCaseListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     journal.record(
-        Variables.required(task, CASE_NUMBER),
+        BusinessKey.caseNumber(task),
         TaskActor.of(task),
         CaseAction.SUPERVISED,
         "%s%s: %s".formatted(

@@ -3,6 +3,7 @@ package io.gridcase.supervision;
 import static io.gridcase.process.ProcessVariables.*;
 
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class SupervisionRequests {
   }
 
   public void request(DelegateExecution watch, String supervisionGroup) {
-    String caseNumber = Variables.required(watch, CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(watch);
     Map<String, Object> variables = new HashMap<>();
     variables.put(CASE_NUMBER, caseNumber);
     variables.put(TITLE, records.get(caseNumber).title());

@@ -5,6 +5,7 @@ import static io.gridcase.process.ProcessVariables.*;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,7 @@ public class RecordTriageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = Variables.required(execution, CASE_NUMBER);
+    String caseNumber = BusinessKey.caseNumber(execution);
     String category = Variables.required(execution, CATEGORY);
     String priority = Variables.required(execution, PRIORITY);
     String slaProfile = Variables.required(execution, SLA_PROFILE);

@@ -1,8 +1,7 @@
 package io.gridcase.metrics.signals;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 
-import io.gridcase.process.Variables;
+import io.gridcase.process.BusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ public class CheckWeakSignalsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    signals.check(Variables.required(execution, CASE_NUMBER));
+    signals.check(BusinessKey.caseNumber(execution));
   }
 }
