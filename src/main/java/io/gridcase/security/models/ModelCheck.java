@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -97,8 +98,8 @@ final class ModelCheck {
 
   /** The process and decision ids in these models. */
   static Keys keys(Map<String, byte[]> resources) {
-    Set<String> processes = new java.util.TreeSet<>();
-    Set<String> decisions = new java.util.TreeSet<>();
+    Set<String> processes = new TreeSet<>();
+    Set<String> decisions = new TreeSet<>();
     resources.forEach((resource, bytes) -> {
       Kind kind = Kind.of(resource);
       if (kind == Kind.BPMN || kind == Kind.DMN) {

@@ -36,6 +36,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.builder.ServiceTaskBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,7 @@ class ExpressionSandboxTest {
   @Autowired CaseDriver cases;
   @Autowired ProcessEngine engine;
   @Autowired ApplicationContext context;
+  @TempDir Path temp;
 
   @AfterEach
   void removeProbes() {
@@ -83,8 +85,8 @@ class ExpressionSandboxTest {
   // --- (a) a model that executes code is refused at deployment
 
   @Test
-  void aDesignerCannotDeployAModelWhoseTimerRunsRuntimeExec() throws IOException {
-    Path marker = Files.createTempDirectory("sandbox").resolve("exec-ran");
+  void aDesignerCannotDeployAModelWhoseTimerRunsRuntimeExec() {
+    Path marker = temp.resolve("exec-ran");
     String model = timerModel(PRODUCT_PROCESS,
         "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch " + marker + "')}",
         Map.of());
@@ -126,9 +128,8 @@ class ExpressionSandboxTest {
       "${execution.getVariable('title')}                   | -                                        | 'getVariable'",
       "${runtimeService.createProcessInstanceQuery().list()} | -                                      | 'runtimeService'",
   })
-  void anExpressionThatPassesTheCheckStillCannotLeaveTheSandbox(String expression, String names, String refusal)
-      throws IOException {
-    Path marker = Files.createTempDirectory("sandbox").resolve("exec-ran");
+  void anExpressionThatPassesTheCheckStillCannotLeaveTheSandbox(String expression, String names, String refusal) {
+    Path marker = temp.resolve("exec-ran");
     Map<String, String> inputs = new LinkedHashMap<>();
     inputs.put("title", "工地拖欠工资");
     inputs.put("command", "touch " + marker);
