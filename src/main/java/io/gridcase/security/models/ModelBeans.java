@@ -1,0 +1,28 @@
+package io.gridcase.security.models;
+
+import java.util.Set;
+
+/**
+ * The Spring beans a model may call: the delegates and listeners the models name in
+ * {@code delegateExpression}, and the beans they call in an expression. No other bean is
+ * visible to an expression; a new delegate is added here and in docs/process-contract.md
+ * ("What a model may call").
+ */
+public final class ModelBeans {
+
+  /** Bean names, as the models write them ({@code ${registerCaseDelegate}}). */
+  public static final Set<String> NAMES = Set.of(
+      // case-lifecycle
+      "registerCaseDelegate", "recordTriageDelegate", "checkWeakSignalsDelegate", "resolveOnTheSpotListener",
+      "dispatchCaseDelegate", "sendFeedbackMailDelegate", "revisitReporterListener", "reopenCaseDelegate",
+      "closeCaseDelegate", "recordCancellationDelegate", "notifyUrgingDelegate", "caseStages",
+      // department-order
+      "signForOrderListener", "proposePlanListener", "reportResultListener", "reportContributionListener",
+      "arbitrateOrderListener", "redispatchOrderListener", "receiveOrderListener", "orderTasks",
+      // stage-deadline, request-extension, supervise-case, weak-signal-alert
+      "setDeadlineDelegate", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
+      "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "superviseCaseListener",
+      "caseUrgings", "reviewWeakSignalListener");
+
+  private ModelBeans() {}
+}
