@@ -37,15 +37,16 @@ class DeserializationTypeTest {
   @Test
   void aVariableNamingAClassOutsideTheAllowedOnesIsNotBuilt() {
     String instance = waitingInstance();
-    ObjectValue gadget = Variables.serializedObjectValue("{\"name\":\"probe\"}")
-        .objectTypeName("java.lang.Thread")
+    ObjectValue gadget = Variables.serializedObjectValue("\"/etc/passwd\"")
+        .objectTypeName("java.io.File")
         .serializationDataFormat(Variables.SerializationDataFormats.JSON)
         .create();
     runtime.setVariable(instance, "gadget", gadget);
 
     assertThatThrownBy(() -> runtime.getVariable(instance, "gadget"))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("java.lang.Thread");
+        .rootCause()
+        .hasMessageContaining("not whitelisted for deserialization: [java.io.File]");
   }
 
   @Test
