@@ -21,6 +21,11 @@ const pending = new Set();
 page.on('request', (r) => pending.add(r.url()));
 page.on('requestfinished', (r) => pending.delete(r.url()));
 page.on('requestfailed', (r) => pending.delete(r.url()));
+// what the page's Content-Security-Policy blocked (each navigation starts a fresh list)
+await page.addInitScript(() => {
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+});
 
 try {
   // the same login as the Camunda webapps: a supervisor logs in to Cockpit, then opens the dashboard
@@ -51,7 +56,11 @@ try {
   })));
   const canvases = await page.$$eval('.chart canvas', (all) => all.length);
   const status = await page.locator('#status').textContent();
-  console.log(JSON.stringify({ loadedMs, status, tiles, overdue, canvases, errors }));
+  // a tooltip is drawn with inline styles: hover the trend chart so the policy meets it too
+  await page.locator('#trend canvas').hover();
+  await page.waitForTimeout(300);
+  const csp = await page.evaluate(() => window.cspViolations);
+  console.log(JSON.stringify({ loadedMs, status, tiles, overdue, canvases, errors, csp }));
   console.error(`responses >= 400, failed requests, console errors: ${JSON.stringify(failed)}`);
 } catch (e) {
   await page.screenshot({ path: screenshot.replace(/\.png$/, '-failure.png'), fullPage: true }).catch(() => {});

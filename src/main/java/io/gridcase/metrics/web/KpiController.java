@@ -1,5 +1,6 @@
 package io.gridcase.metrics.web;
 
+import io.gridcase.api.ApiExceptionHandler;
 import io.gridcase.metrics.Counter;
 import io.gridcase.metrics.Kpi;
 import io.gridcase.metrics.KpiReport;
@@ -8,6 +9,8 @@ import io.gridcase.metrics.OverdueCases;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -114,8 +117,9 @@ public class KpiController {
   @Operation(summary = "Open cases past a deadline, longest overdue first, each linked to its instance in Cockpit")
   public List<OverdueCaseView> overdueCases(
       @RequestParam(required = false) String town,
-      @RequestParam(defaultValue = "100") int limit) {
-    return overdue.list(town, Math.max(1, Math.min(limit, 1000))).stream()
+      @Parameter(description = "how many cases at most, 1 to 1000") @RequestParam(defaultValue = "100") @Min(1) @Max(1000)
+          int limit) {
+    return overdue.list(town, limit).stream()
         .map(c -> new OverdueCaseView(c, c.processInstanceId() == null ? null : COCKPIT.formatted(c.processInstanceId())))
         .toList();
   }
@@ -134,12 +138,18 @@ public class KpiController {
     return value.matches("(?s).*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 
-  @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class, DateTimeParseException.class})
+  @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})
   ResponseEntity<ProblemDetail> badRequest(Exception e) {
-    String detail = e instanceof MethodArgumentTypeMismatchException mismatch
-        ? "%s: not a valid value (%s)".formatted(mismatch.getName(), mismatch.getValue())
-        : e.getMessage();
     return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
+  }
+
+  /** A parameter that is no date or number at all, named (the handler above would take it by its cause). */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> notAValue(MethodArgumentTypeMismatchException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid " + e.getName());
+    problem.setTitle("Bad request");
+    problem.setProperty("errors", List.of(new ApiExceptionHandler.FieldError(e.getName(), "invalid value")));
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }
