@@ -31,6 +31,11 @@ const pending = new Set();
 page.on('request', (r) => pending.add(r.url()));
 page.on('requestfinished', (r) => pending.delete(r.url()));
 page.on('requestfailed', (r) => pending.delete(r.url()));
+// what the page's Content-Security-Policy blocked (each navigation starts a fresh list)
+await page.addInitScript(() => {
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+});
 
 try {
   // the same login as the Camunda webapps: a supervisor logs in to Cockpit, then opens the dashboard
@@ -69,7 +74,11 @@ try {
     const canvases = await page.$$eval('.chart canvas', (all) => all.length);
     const status = await page.locator('#status').textContent();
     const trendCaption = await page.locator('#trend-caption').textContent();
-    console.log(JSON.stringify({ loadedMs, status, tiles, overdue, canvases, errors, pickers, kpiRequests, trendCaption }));
+    // a tooltip is drawn with inline styles: hover the trend chart so the policy meets it too
+    await page.locator('#trend canvas').hover();
+    await page.waitForTimeout(300);
+    const csp = await page.evaluate(() => window.cspViolations);
+    console.log(JSON.stringify({ loadedMs, status, tiles, overdue, canvases, errors, pickers, kpiRequests, trendCaption, csp }));
     console.error(`responses >= 400, failed requests, console errors: ${JSON.stringify(failed)}`);
   }
 } catch (e) {

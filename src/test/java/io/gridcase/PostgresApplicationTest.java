@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.support.TestSmtp;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.Logins;
 import io.gridcase.support.PostgresServer;
+import io.gridcase.support.ReportLimits;
 import io.gridcase.support.Reports;
 import java.time.Duration;
 import java.util.Map;
@@ -52,6 +54,7 @@ class PostgresApplicationTest {
   @Autowired CaseDriver cases;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
+  @Autowired ObjectMapper json;
 
   @Test
   void aCaseReportedByRestIsHandledAndClosedOnPostgres() throws Exception {
@@ -93,5 +96,11 @@ class PostgresApplicationTest {
     // the outbox sends after commit, on a thread of its own
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
         assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(m.getSubject()).contains(caseNumber)));
+  }
+
+  /** Issue 9 item 6: PostgreSQL's columns and the engine's 4,000-character texts hold every stated limit. */
+  @Test
+  void everyStatedLimitIsAcceptedAndOneMoreIsRefusedOnPostgres() {
+    new ReportLimits(anonymous, jdbc, json).probeAll();
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.temporal.Temporal;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +59,14 @@ class RequestBodyConfiguration {
       public JsonDeserializer<?> modifyEnumDeserializer(
           DeserializationConfig config, JavaType type, BeanDescription description, JsonDeserializer<?> deserializer) {
         return new ExactEnumDeserializer(deserializer);
+      }
+
+      @Override
+      public JsonDeserializer<?> modifyDeserializer(
+          DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+        return Temporal.class.isAssignableFrom(description.getBeanClass())
+            ? new TextOnlyTimeDeserializer(deserializer)
+            : deserializer;
       }
     });
   }

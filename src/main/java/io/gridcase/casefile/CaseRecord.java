@@ -42,9 +42,4 @@ public record CaseRecord(
   public boolean isSme() {
     return enterprise != null;
   }
-
-  /** The text the classification rules read. */
-  public String caseText() {
-    return title + " " + description;
-  }
 }

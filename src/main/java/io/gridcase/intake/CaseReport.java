@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 
@@ -32,7 +31,14 @@ public record CaseReport(
     @Valid ReporterContact reporter,
     @Valid EnterpriseInfo enterprise,
     Boolean overseasChinese,
-    @PastOrPresent OffsetDateTime occurredAt) {
+    @Schema(
+            type = "string",
+            format = "date-time",
+            description = "When the problem happened: ISO 8601 text with an offset (not a number), from 2000-01-01T00:00:00Z"
+                + " up to now, at most 5 minutes ahead for the sender's clock.",
+            example = "2026-11-20T09:30:00+08:00")
+        @PlausibleTime
+        OffsetDateTime occurredAt) {
 
   /** Where: a grid code, or a point the directory maps to the nearest grid. */
   public record Location(

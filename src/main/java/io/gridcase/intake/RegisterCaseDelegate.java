@@ -73,7 +73,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
     facts.put(CASE_NUMBER, registered.caseNumber());
     facts.put(CHANNEL, registered.channel());
     facts.put(TITLE, registered.title());
-    facts.put(CASE_TEXT, registered.caseText());
+    // title and description apart: together they may pass the engine's 4,000 characters of a string variable
+    facts.put(DESCRIPTION, registered.description());
     facts.put(REPORTED_CATEGORY, registered.reportedCategory());
     facts.put(SME, registered.isSme());
     facts.put(OVERSEAS_CHINESE, registered.overseasChinese());

@@ -19,7 +19,6 @@ public final class ProcessVariables {
   public static final String CHANNEL = "channel";
   public static final String TITLE = "title";
   public static final String DESCRIPTION = "description";
-  public static final String CASE_TEXT = "caseText";
   public static final String REPORTED_CATEGORY = "reportedCategory";
   public static final String SME = "sme";
   public static final String OVERSEAS_CHINESE = "overseasChinese";

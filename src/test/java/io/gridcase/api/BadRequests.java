@@ -99,7 +99,8 @@ final class BadRequests {
     List<String> values = switch (field.kind()) {
       case NUMBER -> List.of("\"22.6\"", "\"abc\"", "true", "{}", "[]", "[22.6]");
       case BOOLEAN -> List.of("\"true\"", "\"false\"", "\"yes\"", "1", "0", "{}", "[]", "[true]");
-      case DATE -> List.of("true", "false", "{}", "[]", "[\"2026-01-20T09:30:00+08:00\"]", "{\"date\": \"2026-01-20\"}");
+      case DATE -> List.of("true", "false", "{}", "[]", "[\"2026-01-20T09:30:00+08:00\"]", "{\"date\": \"2026-01-20\"}",
+          "0", "1768872600", "1768872600000", "1.7688726E9", "-62167219200", "20260120");
       case OBJECT, REQUIRED_OBJECT -> List.of("\"x\"", "42", "[]", "true", "[{}]");
       default -> List.of("42", "-1", "3.14", "1e3", "true", "false", "{}", "[]", "[\"x\"]", "{\"value\": \"x\"}");
     };
@@ -179,7 +180,8 @@ final class BadRequests {
       String date = pick(List.of(
           "yesterday", "2026-13-01T00:00:00Z", "2026-02-30T10:00:00+08:00", "2026-11-20", "2026-11-20T09:30:00",
           "2026-11-20T25:00:00+08:00", "2026-11-20T09:30:00+25:00", "2026/11/20 09:30", "2999-01-01T00:00:00Z",
-          "+10000-01-01T00:00:00Z", "20261120T093000Z"));
+          "+10000-01-01T00:00:00Z", "20261120T093000Z", "0000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z",
+          "1970-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "1999-12-31T23:59:59+01:00"));
       return withValue(BAD_DATE_OR_POINT, "occurredAt " + date, report, "occurredAt", quote(date), "occurredAt");
     }
     boolean lat = random.nextBoolean();

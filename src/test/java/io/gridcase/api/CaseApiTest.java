@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -163,6 +165,11 @@ class CaseApiTest {
         "bad phone                | 13800138000                                    | call me                              | reporter.phone",
         "occurredAt not a time    | 2026-11-20T09:30:00+08:00                      | yesterday                            | occurredAt",
         "occurredAt in the future | 2026-11-20T09:30:00+08:00                      | 2999-01-01T00:00:00Z                 | occurredAt",
+        "occurredAt in year 0     | 2026-11-20T09:30:00+08:00                      | 0000-01-01T00:00:00Z                 | occurredAt",
+        "occurredAt before 2000   | 2026-11-20T09:30:00+08:00                      | 1999-12-31T23:59:59Z                 | occurredAt",
+        "occurredAt as a number   | \"2026-11-20T09:30:00+08:00\"                  | 1763602200                           | occurredAt",
+        "occurredAt as a fraction | \"2026-11-20T09:30:00+08:00\"                  | 1.7636022E9                          | occurredAt",
+        "occurredAt as zero       | \"2026-11-20T09:30:00+08:00\"                  | 0                                    | occurredAt",
         "title too long           | \"title\": \"工地拖欠工资\"                      | \"title\": \"%s\"                    | title",
     })
     void isRefusedNamingTheFieldAndWritesNothing(String what, String replace, String with, String field) {
@@ -176,6 +183,20 @@ class CaseApiTest {
       assertThat(answer.getBody().get("errors")).extracting(e -> e.get("field").asText()).as(what).contains(field);
       assertThat(answer.getBody().toString()).doesNotContain("Exception", "at io.", "SQL");
       assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
+    void occurredAtMayRunFiveMinutesAheadAndReachBackTo2000() {
+      var now = OffsetDateTime.now(ZoneOffset.UTC);
+      long before = cases();
+      for (String accepted : List.of(now.plusMinutes(1).toString(), "2000-01-01T00:00:00Z", "2000-01-01T08:00:00+08:00")) {
+        var answer = post("/api/cases", report(null).replace("2026-11-20T09:30:00+08:00", accepted));
+        assertThat(answer.getStatusCode()).as("%s: %s", accepted, answer.getBody()).isEqualTo(HttpStatus.CREATED);
+      }
+      var ahead = post("/api/cases", report(null).replace("2026-11-20T09:30:00+08:00", now.plusMinutes(10).toString()));
+      assertThat(ahead.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(ahead.getBody().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("occurredAt");
+      assertThat(cases()).isEqualTo(before + 3);
     }
 
     @Test

@@ -23,7 +23,8 @@ class CaseCategoryTest {
                 "reportedCategory", reportedCategory,
                 "channel", channel,
                 "sme", sme,
-                "caseText", caseText));
+                "title", null,
+                "description", caseText));
     return result.isEmpty() ? null : result.getSingleEntry();
   }
 

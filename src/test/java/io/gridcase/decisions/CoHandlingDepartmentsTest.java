@@ -21,7 +21,8 @@ class CoHandlingDepartmentsTest {
                 "category", category,
                 "channel", "HOTLINE_12345",
                 "overseasChinese", overseasChinese,
-                "caseText", caseText)),
+                "title", null,
+                "description", caseText)),
         "department");
   }
 

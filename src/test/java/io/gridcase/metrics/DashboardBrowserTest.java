@@ -88,6 +88,8 @@ class DashboardBrowserTest {
     JsonNode page = browse("2026-08-04", "2026-08-04");
 
     assertThat(page.at("/errors").size()).as("script errors on the page: %s", page.at("/errors")).isZero();
+    assertThat(page.at("/csp").isArray()).as("the page reports what its policy blocked").isTrue();
+    assertThat(page.at("/csp").size()).as("blocked by the Content-Security-Policy: %s", page.at("/csp")).isZero();
     assertThat(text(page, "closureRate")).isEqualTo("100.0%");
     assertThat(text(page, "responseRate")).isEqualTo("50.0%");
     assertThat(page.at("/tiles/responseRate/met").asBoolean()).as("response below its 100% target").isFalse();

@@ -11,6 +11,8 @@ import io.gridcase.metrics.OverdueCases;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -126,8 +128,9 @@ public class KpiController {
   @Operation(summary = "Open cases past a deadline, longest overdue first, each linked to its instance in Cockpit")
   public List<OverdueCaseView> overdueCases(
       @RequestParam(required = false) String town,
-      @RequestParam(defaultValue = "100") int limit) {
-    return overdue.list(town, Math.max(1, Math.min(limit, 1000))).stream()
+      @Parameter(description = "how many cases at most, 1 to 1000") @RequestParam(defaultValue = "100") @Min(1) @Max(1000)
+          int limit) {
+    return overdue.list(town, limit).stream()
         .map(c -> new OverdueCaseView(c, c.processInstanceId() == null ? null : COCKPIT.formatted(c.processInstanceId())))
         .toList();
   }
