@@ -7,7 +7,7 @@
  */
 export default {
   app: {
-    name: '欢迎'
+    name: '欢迎页'
   },
   locales: {
     availableLocales: ['zh'],
