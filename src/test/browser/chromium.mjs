@@ -11,13 +11,16 @@ export const env = (name) => {
   return value;
 };
 
-/** A persistent context in a new temporary profile; close() removes the profile too. */
-export async function launch(viewport) {
+/**
+ * A persistent context in a new temporary profile; close() removes the profile too. The browser
+ * speaks Chinese unless told otherwise (options.locale, e.g. 'en-US').
+ */
+export async function launch(viewport, options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'gridcase-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: env('CHROMIUM'),
     headless: true,
-    locale: 'zh-CN',
+    locale: options.locale ?? 'zh-CN',
     viewport,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -34,7 +34,7 @@ try {
   const ourTask = page.locator(`li.task a[href*="${taskId}"]`);
 
   if (mode === 'absent') {
-    await page.locator('li.task, :text("No task matching filters found")').first().waitFor();
+    await page.locator('li.task, :text("没有符合过滤条件的任务")').first().waitFor();
     await page.waitForTimeout(1_000);
     await shot('no-such-task');
     const count = await ourTask.count();
