@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * missing or wrong token, so one stray POST (a script, a bookmarklet, a page of another site)
  * logged the user out of Tasklist and Cockpit. The token is the one Camunda keeps in the session
  * (its {@code CsrfConstants}, webapp impl: the only place it is kept); a request that carries it
- * goes on to Camunda's filter, which checks it again. Requests without a session or without a
- * token in it are left to Camunda's filter: there is no login to lose.
+ * goes on to Camunda's filter, which checks it again. A session without a token yet (just after
+ * the login, before the first read hands one out) cannot be written with either. Requests without
+ * a session are left to Camunda's filter: there is no login to lose.
  */
 class WebappCsrfGuard extends OncePerRequestFilter {
 
@@ -41,8 +42,8 @@ class WebappCsrfGuard extends OncePerRequestFilter {
       return;
     }
     HttpSession session = request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    if (expected instanceof String token && !matches(token, request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME))) {
+    if (session != null && !matches(session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME),
+        request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME))) {
       response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, CsrfConstants.CSRF_TOKEN_HEADER_REQUIRED);
       Problems.write(response, HttpStatus.FORBIDDEN,
           "缺少或错误的 CSRF 令牌 Send the X-XSRF-TOKEN header with the XSRF-TOKEN cookie's value; you stay logged in.",
@@ -52,9 +53,9 @@ class WebappCsrfGuard extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean matches(String token, String header) {
-    return header != null
-        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
+  private static boolean matches(Object token, String header) {
+    return token instanceof String expected && header != null
+        && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String pathBelowContext(HttpServletRequest request) {
