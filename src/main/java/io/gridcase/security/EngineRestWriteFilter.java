@@ -8,13 +8,9 @@ import io.gridcase.security.EngineRestCaller.Caller;
 import io.gridcase.security.EngineRestWrites.Rule;
 import io.gridcase.security.StartForms.Refusal;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -158,7 +154,8 @@ class EngineRestWriteFilter extends OncePerRequestFilter {
     boolean visible = callers.asCaller(caller,
         () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 1);
     if (!visible) {
-      return null; // the engine answers as for any task one may not see
+      // as the engine answers for a task one may not work on; whether it exists is not told
+      return new Problem(HttpStatus.FORBIDDEN, Problems.NOT_ALLOWED, Map.of());
     }
     Set<String> fields = callers.asSystem(() -> forms.ofTask(taskId));
     return foreignVariables(body, fields, "此任务的表单");
@@ -167,7 +164,7 @@ class EngineRestWriteFilter extends OncePerRequestFilter {
   private Problem startForm(Caller caller, EngineRestCall call, JsonNode body) {
     ProcessDefinition definition = callers.asSystem(() -> definition(call));
     if (definition == null) {
-      return null; // the engine answers 404
+      return new Problem(HttpStatus.NOT_FOUND, "没有此流程 No such process definition.", Map.of());
     }
     if (body.hasNonNull("businessKey")) {
       return Problem.field(HttpStatus.BAD_REQUEST, "案件编号由系统生成 The case number is made by Gridcase: no business key.",
@@ -250,62 +247,5 @@ class EngineRestWriteFilter extends OncePerRequestFilter {
   private static void refuse(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail,
       Map<String, Object> more) throws IOException {
     Problems.write(response, status, detail, request, more);
-  }
-
-  /** The request with its body already read. */
-  private static final class ReadBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      var in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          try {
-            listener.onDataAvailable();
-            listener.onAllDataRead();
-          } catch (IOException e) {
-            listener.onError(e);
-          }
-        }
-      };
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
