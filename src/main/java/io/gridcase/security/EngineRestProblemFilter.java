@@ -16,7 +16,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Rewrites what the engine REST API answers on a denial (403) or an internal error (5xx) into a
  * problem body that names nothing inside: Camunda's own bodies carry user and resource ids on a
  * 403 and may carry SQL on a 500. Other answers, errors in the request included (400, 404), and
- * the 503 of a database outage pass unchanged. Long-polling fetch-and-lock (servlet async) is not buffered.
+ * Gridcase's own problem bodies (a database outage's 503, a refused write's 403) pass unchanged. Long-polling fetch-and-lock (servlet async) is not buffered.
  */
 class EngineRestProblemFilter extends OncePerRequestFilter {
 
@@ -32,10 +32,9 @@ class EngineRestProblemFilter extends OncePerRequestFilter {
     var buffered = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, buffered);
     int status = buffered.getStatus();
-    // DatabaseUnavailableFilter's 503 is already a problem body that names nothing inside
-    boolean databaseUnavailable = status == HttpStatus.SERVICE_UNAVAILABLE.value()
-        && MediaType.APPLICATION_PROBLEM_JSON_VALUE.equals(buffered.getContentType());
-    if (!databaseUnavailable && (status == HttpStatus.FORBIDDEN.value() || status >= 500)) {
+    // Gridcase's own problems (DatabaseUnavailableFilter's 503, EngineRestWriteFilter's 403) name nothing inside
+    boolean ours = MediaType.APPLICATION_PROBLEM_JSON_VALUE.equals(buffered.getContentType());
+    if (!ours && (status == HttpStatus.FORBIDDEN.value() || status >= 500)) {
       HttpStatus replaced = status == 403 ? HttpStatus.FORBIDDEN : HttpStatus.INTERNAL_SERVER_ERROR;
       log.debug("engine REST {} {} answered {}", request.getMethod(), request.getRequestURI(), status);
       buffered.resetBuffer();

@@ -46,12 +46,21 @@ final class Problems {
 
   static void write(HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request)
       throws IOException {
+    write(response, status, detail, request, Map.of());
+  }
+
+  /** With more members, e.g. {@code errors} naming the fields, or {@code endpoint}. */
+  static void write(
+      HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request, Map<String, ?> more)
+      throws IOException {
     if (response.isCommitted()) {
       return;
     }
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    byte[] body = bytes(status, detail, request == null ? null : request.getRequestURI());
+    Map<String, Object> problem = body(status, detail, request == null ? null : request.getRequestURI());
+    problem.putAll(more);
+    byte[] body = JSON.writeValueAsBytes(problem);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }

@@ -58,7 +58,7 @@ final class BenchmarkTable {
         through its engine (CaseIntake, the code behind POST /api/cases) with %d threads, not over HTTP.
         - Row 2: the bare engine runs a process of %d user tasks in a row with %d boundary timers spread \
         over them, each task claimed and completed through TaskService; Gridcase's revisit timers are \
-        fired by hand through /engine-rest (they wait a day and more).
+        fired by hand through ManagementService (they wait a day and more).
         - Row 3: the due dates of a batch of deadline timers are moved to one instant with \
         ManagementService.setJobDuedate; lateness is the job log's success time minus that instant. \
         Fired: Gridcase %d of %d, bare engine %d of %d. Both job executors poll every second when idle.

@@ -21,7 +21,7 @@ final class GridcaseSide {
       ProcessEngine engine = server.engine();
       DataSource database = server.bean(DataSource.class);
       GridcaseApi api = new GridcaseApi(server);
-      LifecycleByApi lifecycle = new LifecycleByApi(api);
+      LifecycleByApi lifecycle = new LifecycleByApi(api, engine.getManagementService());
       Progress.say("Gridcase: warming up");
       ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> lifecycle.run("warm-" + i));
 

@@ -7,13 +7,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * One wage-arrears case from report to closed over HTTP only: reported on {@code /api/cases} by
  * the 12345 system, every human step listed, claimed and completed on the engine REST API by the
  * department's or the revisit clerk's own login (what Tasklist does), and the revisit timers (a day
- * and more) fired by the admin through {@code /engine-rest/job/{id}/execute}. The feedback mail's
- * save points are left to the job executor.
+ * and more) fired through the server's {@code ManagementService} (the engine REST API executes no
+ * jobs for anybody, ADR 9). The feedback mail's save points are left to the job executor.
  */
 final class LifecycleByApi {
 
@@ -25,9 +27,11 @@ final class LifecycleByApi {
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   private final GridcaseApi api;
+  private final ManagementService jobs;
 
-  LifecycleByApi(GridcaseApi api) {
+  LifecycleByApi(GridcaseApi api, ManagementService jobs) {
     this.api = api;
+    this.jobs = jobs;
   }
 
   void run(String externalId) throws IOException, InterruptedException {
@@ -61,11 +65,9 @@ final class LifecycleByApi {
     return !tasks.isEmpty();
   }
 
-  private boolean fireTimers(String lifecycle) throws IOException, InterruptedException {
-    JsonNode timers = api.get(api.engine("/job?timers=true&processInstanceId=" + lifecycle), ADMIN, ADMIN);
-    for (JsonNode timer : timers) {
-      api.post(api.engine("/job/" + timer.get("id").asText() + "/execute"), ADMIN, ADMIN, Map.of(), 204);
-    }
+  private boolean fireTimers(String lifecycle) {
+    List<Job> timers = jobs.createJobQuery().timers().processInstanceId(lifecycle).list();
+    timers.forEach(timer -> jobs.executeJob(timer.getId()));
     return !timers.isEmpty();
   }
 
