@@ -3,7 +3,7 @@ package io.gridcase.api;
 import io.gridcase.casefile.CaseNotFoundException;
 import io.gridcase.closing.CaseAlreadyFinishedException;
 import io.gridcase.intake.UnknownReferenceException;
-import io.gridcase.metrics.web.KpiController;
+import io.gridcase.security.DatabaseUnavailable;
 import io.gridcase.sla.DeadlineException;
 import io.gridcase.sla.ExtensionConflictException;
 import io.gridcase.sla.InvalidExtensionException;
@@ -28,10 +28,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of {@code /api} (cases and, in io.gridcase.metrics.web, KPIs) as {@code application/problem+json}. Bad input names each bad field
+ * Every error of {@code /api} (cases and KPIs) as {@code application/problem+json}. Bad input names each bad field
  * under {@code errors}; nothing internal (SQL, stack traces) ever reaches the client.
  */
-@RestControllerAdvice(basePackageClasses = {ApiExceptionHandler.class, KpiController.class})
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

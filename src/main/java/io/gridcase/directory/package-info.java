@@ -13,7 +13,7 @@
  * {@link io.gridcase.directory.DirectoryLoader} writes it into the {@code dir_*} tables
  * ({@code db/migration/V1__directory.sql}) and, through {@link io.gridcase.directory.CamundaIdentitySync},
  * into Camunda's users, groups and memberships. The rest of the application asks
- * {@link io.gridcase.directory.Directory}. {@link io.gridcase.directory.JiangmenScaleDirectoryGenerator}
- * writes a city-scale file for load tests.
+ * {@link io.gridcase.directory.Directory}. A city-scale file for load tests comes from
+ * {@code JiangmenScaleDirectoryGenerator} in the test code.
  */
 package io.gridcase.directory;

@@ -9,7 +9,6 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.notification.Notifications;
 import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import java.time.OffsetDateTime;
@@ -31,7 +30,7 @@ public class DispatchCaseDelegate implements JavaDelegate {
   private final DepartmentOrders orders;
   private final CaseJournal journal;
   private final CaseClock clock;
-  private final Notifications notifications;
+  private final OrderMails mails;
 
   public DispatchCaseDelegate(
       DepartmentCodes departments,
@@ -39,13 +38,13 @@ public class DispatchCaseDelegate implements JavaDelegate {
       DepartmentOrders orders,
       CaseJournal journal,
       CaseClock clock,
-      Notifications notifications) {
+      OrderMails mails) {
     this.departments = departments;
     this.records = records;
     this.orders = orders;
     this.journal = journal;
     this.clock = clock;
-    this.notifications = notifications;
+    this.mails = mails;
   }
 
   @Override
@@ -63,7 +62,7 @@ public class DispatchCaseDelegate implements JavaDelegate {
     coHandlers.forEach(co -> orders.dispatch(caseNumber, co, Role.CO, now));
     journal.record(
         caseNumber, CaseJournal.SYSTEM, CaseAction.DISPATCHED, "lead=%s co=%s".formatted(lead, coHandlers));
-    notifications.orderDispatched(caseNumber, lead);
-    coHandlers.forEach(co -> notifications.orderDispatched(caseNumber, co));
+    mails.orderDispatched(caseNumber, lead);
+    coHandlers.forEach(co -> mails.orderDispatched(caseNumber, co));
   }
 }

@@ -6,7 +6,6 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.notification.Notifications;
 import io.gridcase.process.OrderTask;
 import io.gridcase.sla.DeadlineWatches;
 import io.gridcase.sla.Stage;
@@ -23,7 +22,7 @@ public class OrderReassignment {
   private final CaseJournal journal;
   private final CaseClock clock;
   private final DeadlineWatches watches;
-  private final Notifications notifications;
+  private final OrderMails mails;
 
   public OrderReassignment(
       DepartmentCodes departments,
@@ -32,14 +31,14 @@ public class OrderReassignment {
       CaseJournal journal,
       CaseClock clock,
       DeadlineWatches watches,
-      Notifications notifications) {
+      OrderMails mails) {
     this.departments = departments;
     this.orders = orders;
     this.records = records;
     this.journal = journal;
     this.clock = clock;
     this.watches = watches;
-    this.notifications = notifications;
+    this.mails = mails;
   }
 
   /** The town center names the department that signs for the order next. */
@@ -65,7 +64,7 @@ public class OrderReassignment {
     if (order.role() == Role.LEAD) {
       records.recordLeadDepartment(order.caseNumber(), newDepartment);
     }
-    notifications.orderDispatched(order.caseNumber(), newDepartment);
+    mails.orderDispatched(order.caseNumber(), newDepartment);
     return now;
   }
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Who gets a mail: department mailboxes, the holders of a case, the members of a group. */
 @Component
-class Recipients {
+public class Recipients {
 
   private final CaseRecords records;
   private final Directory directory;
@@ -31,7 +31,7 @@ class Recipients {
   }
 
   /** The department's mailbox from the directory, if it has one. */
-  List<String> department(String code) {
+  public List<String> department(String code) {
     return directory.department(code).map(Department::mailbox).filter(this::present).stream().toList();
   }
 
@@ -39,7 +39,7 @@ class Recipients {
    * Whoever holds the case: the lead department's mailbox and the person each open task of the
    * case (the lifecycle's and the department orders') is assigned to.
    */
-  List<String> holders(String caseNumber) {
+  public List<String> holders(String caseNumber) {
     List<String> to = new ArrayList<>(department(records.get(caseNumber).leadDepartment()));
     tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).active().list().stream()
         .map(Task::getAssignee)
@@ -51,7 +51,7 @@ class Recipients {
   }
 
   /** The e-mail addresses of the group's members, e.g. {@code supervisors}. */
-  List<String> group(String groupId) {
+  public List<String> group(String groupId) {
     return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
         .map(User::getEmail)
         .filter(this::present)

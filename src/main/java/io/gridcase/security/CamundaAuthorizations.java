@@ -4,7 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.DirectoryLoader;
-import io.gridcase.metrics.signals.WeakSignals;
+import io.gridcase.signals.WeakSignals;
 import io.gridcase.process.ProcessVariables;
 import java.util.ArrayList;
 import java.util.List;

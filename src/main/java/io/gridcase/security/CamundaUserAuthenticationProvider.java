@@ -1,6 +1,5 @@
 package io.gridcase.security;
 
-import io.gridcase.api.DatabaseUnavailable;
 import io.gridcase.directory.DirectoryGroups;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package io.gridcase.security;
 
-import io.gridcase.api.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,5 @@
 package io.gridcase.security;
 
-import io.gridcase.api.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,6 @@ import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
-import io.gridcase.notification.Notifications;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +20,7 @@ public class StageDeadlines {
   private final DeadlineCalculator calculator;
   private final CaseRecords records;
   private final CaseJournal journal;
-  private final Notifications notifications;
+  private final DeadlineMails mails;
   private final CaseClock clock;
   private final ExtensionLimits limits;
 
@@ -30,14 +29,14 @@ public class StageDeadlines {
       DeadlineCalculator calculator,
       CaseRecords records,
       CaseJournal journal,
-      Notifications notifications,
+      DeadlineMails mails,
       CaseClock clock,
       ExtensionLimits limits) {
     this.deadlines = deadlines;
     this.calculator = calculator;
     this.records = records;
     this.journal = journal;
-    this.notifications = notifications;
+    this.mails = mails;
     this.clock = clock;
     this.limits = limits;
   }
@@ -59,7 +58,7 @@ public class StageDeadlines {
 
   public void remind(String caseNumber, Stage stage) {
     CaseDeadline deadline = open(caseNumber, stage);
-    notifications.deadlineReminder(caseNumber, stage.name(), deadline.dueAt());
+    mails.deadlineReminder(caseNumber, stage, deadline.dueAt());
     journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.REMINDER_SENT, describe(deadline));
   }
 
@@ -67,7 +66,7 @@ public class StageDeadlines {
   public void breach(String caseNumber, Stage stage) {
     CaseDeadline deadline = open(caseNumber, stage);
     deadlines.overdue(caseNumber, stage, clock.now());
-    notifications.deadlineMissed(caseNumber, stage.name(), deadline.dueAt());
+    mails.deadlineMissed(caseNumber, stage, deadline.dueAt());
     journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.DEADLINE_MISSED, describe(deadline));
   }
 
@@ -76,7 +75,7 @@ public class StageDeadlines {
     CaseDeadline deadline = open(caseNumber, stage);
     deadlines.escalated(caseNumber, stage, clock.now());
     records.flag(caseNumber);
-    notifications.escalated(caseNumber, stage.name(), deadline.dueAt(), countyCenterGroup);
+    mails.escalated(caseNumber, stage, deadline.dueAt(), countyCenterGroup);
     journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.ESCALATED, describe(deadline) + " -> " + countyCenterGroup);
   }
 
@@ -105,7 +104,7 @@ public class StageDeadlines {
       schedule = calculator.extend(schedule, extendBy, deadline.workingDays());
       deadlines.extend(caseNumber, stage, schedule);
     }
-    notifications.extensionDecided(caseNumber, stage.name(), approved, schedule.dueAt(), note);
+    mails.extensionDecided(caseNumber, stage, approved, schedule.dueAt(), note);
     journal.record(caseNumber, decidedBy, approved ? CaseAction.EXTENSION_APPROVED : CaseAction.EXTENSION_REFUSED,
         "%s +%s -> %s%s".formatted(stage, extendBy, schedule.dueAt(), note == null ? "" : ": " + note));
     return schedule;

@@ -5,7 +5,6 @@ import static io.gridcase.process.ProcessVariables.URGING_MESSAGE;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
-import io.gridcase.notification.Notifications;
 import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,11 +16,11 @@ import org.springframework.stereotype.Component;
 public class NotifyUrgingDelegate implements JavaDelegate {
 
   private final CaseJournal journal;
-  private final Notifications notifications;
+  private final UrgingMails mails;
 
-  public NotifyUrgingDelegate(CaseJournal journal, Notifications notifications) {
+  public NotifyUrgingDelegate(CaseJournal journal, UrgingMails mails) {
     this.journal = journal;
-    this.notifications = notifications;
+    this.mails = mails;
   }
 
   @Override
@@ -30,6 +29,6 @@ public class NotifyUrgingDelegate implements JavaDelegate {
     String urgedBy = Variables.required(execution, URGED_BY);
     String message = Variables.required(execution, URGING_MESSAGE);
     long urging = journal.record(caseNumber, urgedBy, CaseAction.URGED, message);
-    notifications.urged(caseNumber, urgedBy, message, urging);
+    mails.urged(caseNumber, urgedBy, message, urging);
   }
 }

@@ -2,7 +2,12 @@ package io.gridcase.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridcase.dispatch.OrderMails;
+import io.gridcase.handling.FeedbackMails;
 import io.gridcase.intake.Channel;
+import io.gridcase.sla.DeadlineMails;
+import io.gridcase.sla.Stage;
+import io.gridcase.supervision.UrgingMails;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Inbox;
@@ -21,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each mail of a case's lifecycle: what it says (case number, title, stage, deadline in Beijing
- * time, the Tasklist link) and who gets it, delivered through a real SMTP exchange.
+ * time, the Tasklist link) and who gets it, delivered through a real SMTP exchange. Each
+ * capability sends its own mails ({@link DeadlineMails}, {@link OrderMails}, {@link UrgingMails},
+ * {@link FeedbackMails}) through the shared {@link CaseMails} and {@link MailOutbox}.
  */
 @GridcaseTest
 class NotificationsTest {
@@ -33,7 +40,10 @@ class NotificationsTest {
 
   private final Inbox inbox = new Inbox();
 
-  @Autowired Notifications notifications;
+  @Autowired CaseMails mails;
+  @Autowired DeadlineMails deadlineMails;
+  @Autowired UrgingMails urgingMails;
+  @Autowired FeedbackMails feedbackMails;
   @Autowired MailOutbox outbox;
   @Autowired CaseDriver cases;
   @Autowired TaskService tasks;
@@ -68,7 +78,7 @@ class NotificationsTest {
 
   @Test
   void aReminderGoesToWhoeverHoldsTheCase() {
-    inEngineTransaction(() -> notifications.deadlineReminder(caseNumber, "ACCEPT", DUE));
+    inEngineTransaction(() -> deadlineMails.deadlineReminder(caseNumber, Stage.ACCEPT, DUE));
 
     OutboxEntry reminder = entry(MailKind.DEADLINE_REMINDER);
     assertThat(reminder.recipients()).containsExactly("hrss@gridcase.local", "chen.zhihua@gridcase.local");
@@ -81,7 +91,7 @@ class NotificationsTest {
 
   @Test
   void aMissedDeadlineGoesToTheSupervisors() {
-    inEngineTransaction(() -> notifications.deadlineMissed(caseNumber, "PLAN", DUE));
+    inEngineTransaction(() -> deadlineMails.deadlineMissed(caseNumber, Stage.PLAN, DUE));
 
     OutboxEntry missed = entry(MailKind.DEADLINE_MISSED);
     assertThat(missed.recipients()).contains("ou.weixiong@gridcase.local").doesNotContain("hrss@gridcase.local");
@@ -91,7 +101,7 @@ class NotificationsTest {
 
   @Test
   void anEscalationGoesOneLevelUp() {
-    inEngineTransaction(() -> notifications.escalated(caseNumber, "DONE", DUE, "center-JM-PJ-BAISHA"));
+    inEngineTransaction(() -> deadlineMails.escalated(caseNumber, Stage.DONE, DUE, "center-JM-PJ-BAISHA"));
 
     OutboxEntry escalated = entry(MailKind.ESCALATED);
     assertThat(escalated.recipients()).containsExactly("zhong.xiaodong@gridcase.local");
@@ -103,7 +113,7 @@ class NotificationsTest {
   @Test
   void anApprovedExtensionIsToldToTheHoldersAndTheReporter() {
     OffsetDateTime extended = DUE.plusDays(5);
-    inEngineTransaction(() -> notifications.extensionDecided(caseNumber, "DONE", true, extended, "需协调多部门"));
+    inEngineTransaction(() -> deadlineMails.extensionDecided(caseNumber, Stage.DONE, true, extended, "需协调多部门"));
 
     assertThat(Inbox.body(only("chen.zhihua@gridcase.local", "延期")))
         .contains(caseNumber, "同意延期", "办结", "2026-03-07 09:30", "需协调多部门", tasklistLink());
@@ -113,7 +123,7 @@ class NotificationsTest {
 
   @Test
   void aRefusedExtensionIsToldToTheHoldersOnly() {
-    inEngineTransaction(() -> notifications.extensionDecided(caseNumber, "PLAN", false, DUE, "理由不充分"));
+    inEngineTransaction(() -> deadlineMails.extensionDecided(caseNumber, Stage.PLAN, false, DUE, "理由不充分"));
 
     OutboxEntry refused = entry(MailKind.EXTENSION_DECIDED);
     assertThat(refused.recipients()).containsExactly("hrss@gridcase.local", "chen.zhihua@gridcase.local");
@@ -122,8 +132,8 @@ class NotificationsTest {
 
   @Test
   void urgingGoesToTheHolders() {
-    inEngineTransaction(() -> notifications.urged(caseNumber, "ou.weixiong", "请今天内联系施工方", 42));
-    inEngineTransaction(() -> notifications.urged(caseNumber, "ou.weixiong", "请今天内联系施工方", 42));
+    inEngineTransaction(() -> urgingMails.urged(caseNumber, "ou.weixiong", "请今天内联系施工方", 42));
+    inEngineTransaction(() -> urgingMails.urged(caseNumber, "ou.weixiong", "请今天内联系施工方", 42));
 
     OutboxEntry urged = entry(MailKind.URGED);
     assertThat(urged.recipients()).containsExactly("hrss@gridcase.local", "chen.zhihua@gridcase.local");
@@ -133,26 +143,26 @@ class NotificationsTest {
 
   @Test
   void feedbackGoesToTheReporterOnlyIfThereIsAnAddress() {
-    inEngineTransaction(() -> notifications.feedback(caseNumber));
+    inEngineTransaction(() -> feedbackMails.feedback(caseNumber));
     assertThat(Inbox.body(only(Reports.REPORTER_EMAIL, caseNumber))).contains(caseNumber, "工地拖欠工资");
 
     String noAddress = cases.report(Reports.report(Channel.HOTLINE_12345, null, "乱停车", "路口长期违停", null));
-    inEngineTransaction(() -> notifications.feedback(noAddress));
+    inEngineTransaction(() -> feedbackMails.feedback(noAddress));
     assertThat(outbox.ofCase(noAddress)).extracting(OutboxEntry::kind).doesNotContain(MailKind.FEEDBACK);
   }
 
   @Test
   void theSameReminderAskedTwiceIsQueuedOnce() {
-    inEngineTransaction(() -> notifications.deadlineReminder(caseNumber, "ACCEPT", DUE));
-    inEngineTransaction(() -> notifications.deadlineReminder(caseNumber, "ACCEPT", DUE));
-    inEngineTransaction(() -> notifications.deadlineReminder(caseNumber, "ACCEPT", DUE.plusDays(1)));
+    inEngineTransaction(() -> deadlineMails.deadlineReminder(caseNumber, Stage.ACCEPT, DUE));
+    inEngineTransaction(() -> deadlineMails.deadlineReminder(caseNumber, Stage.ACCEPT, DUE));
+    inEngineTransaction(() -> deadlineMails.deadlineReminder(caseNumber, Stage.ACCEPT, DUE.plusDays(1)));
 
     assertThat(kinds()).filteredOn(MailKind.DEADLINE_REMINDER::equals).hasSize(2);
     only("chen.zhihua@gridcase.local", DUE_IN_BEIJING);
   }
 
   private String tasklistLink() {
-    return notifications.tasklistLink(caseNumber);
+    return mails.tasklistLink(caseNumber);
   }
 
   private OutboxEntry entry(MailKind kind) {
@@ -169,7 +179,7 @@ class NotificationsTest {
     return received.get(0);
   }
 
-  /** Process code calls Notifications inside the engine's transaction; a test does the same. */
+  /** Process code queues mails inside the engine's transaction; a test does the same. */
   private void inEngineTransaction(Runnable work) {
     new TransactionTemplate(transactions).executeWithoutResult(status -> work.run());
   }

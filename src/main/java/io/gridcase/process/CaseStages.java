@@ -1,7 +1,9 @@
-package io.gridcase.casefile;
+package io.gridcase.process;
 
-
-import io.gridcase.process.BusinessKey;
+import io.gridcase.casefile.CaseAction;
+import io.gridcase.casefile.CaseJournal;
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.CaseStage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

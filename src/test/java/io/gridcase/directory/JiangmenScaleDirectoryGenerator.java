@@ -28,7 +28,8 @@ import java.util.Set;
  * reported 73); community names, coordinates and people are made up. The same seed gives the same
  * file.
  *
- * <p>{@code java -cp ... io.gridcase.directory.JiangmenScaleDirectoryGenerator out.yaml [seed]}
+ * <p>Test code: load tests and benchmarks use it, the application never does.
+ * {@code java -cp target/classes:target/test-classes:... io.gridcase.directory.JiangmenScaleDirectoryGenerator out.yaml [seed]}
  */
 public final class JiangmenScaleDirectoryGenerator {
 

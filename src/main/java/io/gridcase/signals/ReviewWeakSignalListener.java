@@ -1,4 +1,4 @@
-package io.gridcase.metrics.signals;
+package io.gridcase.signals;
 
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.process.TaskActor;

@@ -1,11 +1,10 @@
-package io.gridcase.metrics.signals;
+package io.gridcase.signals;
 
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.directory.Category;
 import io.gridcase.directory.Directory;
-import io.gridcase.notification.Notifications;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,17 +40,17 @@ public class WeakSignals {
   private final CaseRecords records;
   private final DecisionService decisions;
   private final RuntimeService runtime;
-  private final Notifications notifications;
+  private final WeakSignalMails mails;
   private final Directory directory;
   private final JdbcClient jdbc;
   private final CaseClock clock;
 
   public WeakSignals(CaseRecords records, DecisionService decisions, RuntimeService runtime,
-      Notifications notifications, Directory directory, JdbcClient jdbc, CaseClock clock) {
+      WeakSignalMails mails, Directory directory, JdbcClient jdbc, CaseClock clock) {
     this.records = records;
     this.decisions = decisions;
     this.runtime = runtime;
-    this.notifications = notifications;
+    this.mails = mails;
     this.directory = directory;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -132,7 +131,7 @@ public class WeakSignals {
     mail.put("threshold", Integer.toString(threshold));
     mail.put("caseCount", Integer.toString(cases.size()));
     mail.put("caseNumbers", caseNumbers);
-    notifications.weakSignal(id, townCenterGroup, mail);
+    mails.weakSignal(id, townCenterGroup, mail);
     return new Alert(id, c.category(), scope, place, c.place().townCode(), cases.size());
   }
 

@@ -1,4 +1,4 @@
-package io.gridcase.api;
+package io.gridcase.security;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;

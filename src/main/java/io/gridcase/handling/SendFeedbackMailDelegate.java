@@ -1,5 +1,4 @@
-package io.gridcase.notification;
-
+package io.gridcase.handling;
 
 import io.gridcase.process.BusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("sendFeedbackMailDelegate")
 public class SendFeedbackMailDelegate implements JavaDelegate {
 
-  private final Notifications notifications;
+  private final FeedbackMails mails;
 
-  public SendFeedbackMailDelegate(Notifications notifications) {
-    this.notifications = notifications;
+  public SendFeedbackMailDelegate(FeedbackMails mails) {
+    this.mails = mails;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.feedback(BusinessKey.caseNumber(execution));
+    mails.feedback(BusinessKey.caseNumber(execution));
   }
 }

@@ -1,6 +1,5 @@
-package io.gridcase.metrics.web;
+package io.gridcase.api;
 
-import io.gridcase.api.ApiExceptionHandler;
 import io.gridcase.metrics.Counter;
 import io.gridcase.metrics.Kpi;
 import io.gridcase.metrics.KpiLimits;

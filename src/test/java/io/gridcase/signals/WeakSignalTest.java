@@ -1,4 +1,4 @@
-package io.gridcase.metrics;
+package io.gridcase.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
-import io.gridcase.metrics.signals.WeakSignals;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;

@@ -1,4 +1,4 @@
-package io.gridcase.api;
+package io.gridcase.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
