@@ -102,6 +102,16 @@ public class DepartmentOrders {
     attach(caseNumber, newDepartment, role, orderInstanceId);
   }
 
+  /** Whether the department has rejected (退单) this order of the case before. */
+  public boolean rejectedBefore(String caseNumber, String department, Role role) {
+    return jdbc.sql(
+            "select count(*) from case_department where case_number = ? and department = ? and role = ?"
+                + " and status = ?")
+        .params(caseNumber, department, role.name(), Status.REJECTED.name())
+        .query(Long.class)
+        .single() > 0;
+  }
+
   /** Active rows no order instance holds: only rows dispatched before the V6 migration. */
   public long unattached() {
     return jdbc.sql(

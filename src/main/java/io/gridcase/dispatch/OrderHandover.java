@@ -20,7 +20,10 @@ final class OrderHandover {
   private OrderHandover() {}
 
   static void handOver(DelegateTask task, String newDepartment) {
-    VariableScope order = task.getExecution().getProcessInstance();
+    handOver(task.getExecution().getProcessInstance(), newDepartment);
+  }
+
+  static void handOver(VariableScope order, String newDepartment) {
     order.setVariable(DEPARTMENT, newDepartment);
     order.removeVariables(List.of(NEW_DEPARTMENT, ORDER_DECISION, REJECTION_REASON, REJECTION_NOTE));
   }

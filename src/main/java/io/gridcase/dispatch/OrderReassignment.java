@@ -43,11 +43,17 @@ public class OrderReassignment {
 
   /** The town center names the department that signs for the order next. */
   public void redispatch(OrderTask order, String newDepartment, String note) {
+    if (orders.rejectedBefore(order.caseNumber(), newDepartment, order.role())) {
+      throw new RedispatchRefusedException(newDepartment);
+    }
     reassign(order, newDepartment);
     journal.record(order.caseNumber(), order.actor(), CaseAction.REDISPATCHED, describe(order, newDepartment, note));
   }
 
-  /** A supervisor names the department; arbitration binds, so the order counts as signed. */
+  /**
+   * A supervisor names the department; arbitration binds, so the order counts as signed, also for
+   * a department that rejected it before (the supervisor decides the dispute).
+   */
   public void arbitrate(OrderTask order, String newDepartment, String note) {
     OffsetDateTime now = reassign(order, newDepartment);
     orders.sign(order.caseNumber(), newDepartment, order.role(), now);

@@ -38,6 +38,14 @@ public class OrderTasks {
         execution.getProcessInstanceId());
   }
 
+  /** The order a service task of this instance works on; the actor is the user whose request runs it. */
+  public OrderTask of(DelegateExecution execution) {
+    DepartmentOrder order = order(execution);
+    return new OrderTask(
+        BusinessKey.caseNumber(execution), order.department(), order.role(), TaskActor.of(execution),
+        execution.getProcessInstanceId());
+  }
+
   /** The group a task of this order is offered to: {@code dept-<department>}. */
   public String candidateGroup(DelegateExecution execution) {
     return DirectoryGroups.departmentGroup(order(execution).department());

@@ -12,6 +12,7 @@ import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.dispatch.RedispatchRefusedException;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
@@ -61,6 +62,25 @@ class DepartmentOrderTest {
     assertThat(journal.events(caseNumber))
         .anySatisfy(e -> assertThat(e.detail()).contains("reason=WRONG_LOCATION"))
         .anySatisfy(e -> assertThat(e).returns(CaseAction.REDISPATCHED, CaseEvent::action).returns("zhao.min", CaseEvent::actor));
+  }
+
+  @Test
+  void theTownCenterCannotGiveARejectedOrderBackToTheDepartmentThatRejectedIt() {
+    String caseNumber = cases.report(Reports.hotline("违停占用人行道", "商铺门口车辆违停"));
+    reject(caseNumber, "TRAFFIC_POLICE", "deng.zhigang", "WRONG_LOCATION");
+    long journaled = journal.events(caseNumber).size();
+
+    assertThatThrownBy(() -> cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min",
+            Map.of("newDepartment", "TRAFFIC_POLICE")))
+        .isInstanceOf(RedispatchRefusedException.class)
+        .hasMessageContaining("TRAFFIC_POLICE 已退回此工单");
+
+    assertThat(cases.order(caseNumber, "TRAFFIC_POLICE")).isWaitingAt("UserTask_RedispatchOrder");
+    assertThat(orders.of(caseNumber)).extracting(DepartmentOrder::department, DepartmentOrder::status)
+        .containsOnlyOnce(org.assertj.core.groups.Tuple.tuple("TRAFFIC_POLICE", Status.REJECTED));
+    assertThat(journal.events(caseNumber)).hasSize((int) journaled);
+    cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min", Map.of("newDepartment", "URBAN_MGMT"));
+    assertThat(cases.order(caseNumber, "URBAN_MGMT")).isWaitingAt("UserTask_SignForOrder");
   }
 
   @Test

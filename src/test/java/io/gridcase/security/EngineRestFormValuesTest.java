@@ -88,6 +88,28 @@ class EngineRestFormValuesTest {
   }
 
   @Test
+  void theTownCenterIsToldWhyARejectedOrderCannotGoBackToTheDepartmentThatRejectedIt() {
+    String caseNumber = newHotlineCase();
+    Task signFor = signForTask(caseNumber);
+    TestRestTemplate hrss = Logins.as(anonymous, "chen.zhihua");
+    post(hrss, "/engine-rest/task/" + signFor.getId() + "/claim", "{\"userId\": \"chen.zhihua\"}");
+    var rejected = post(hrss, "/engine-rest/task/" + signFor.getId() + "/submit-form", """
+        {"variables": {"orderDecision": {"value": "REJECT"}, "rejectionReason": {"value": "NOT_OUR_DUTY"}}}""");
+    assertThat(rejected.getStatusCode()).as(String.valueOf(rejected.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    Task redispatch = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_RedispatchOrder").singleResult();
+    TestRestTemplate center = Logins.as(anonymous, "zhao.min");
+    post(center, "/engine-rest/task/" + redispatch.getId() + "/claim", "{\"userId\": \"zhao.min\"}");
+
+    var back = post(center, "/engine-rest/task/" + redispatch.getId() + "/submit-form",
+        "{\"variables\": {\"newDepartment\": {\"value\": \"HRSS\"}}}");
+
+    assertThat(back.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(back.getBody().toString()).contains("newDepartment", "HRSS 已退回此工单");
+    assertThat(tasks.createTaskQuery().taskId(redispatch.getId()).count()).as("the re-dispatch task stays").isOne();
+  }
+
+  @Test
   void aTaskIsClaimedByOneselfOnly() {
     Task task = signForTask(newHotlineCase());
     var forSomeoneElse = post(Logins.as(anonymous, "chen.zhihua"), "/engine-rest/task/" + task.getId() + "/claim",

@@ -18,7 +18,7 @@ public final class ModelBeans {
       "closeCaseDelegate", "recordCancellationDelegate", "notifyUrgingDelegate", "caseStages",
       // department-order
       "signForOrderListener", "proposePlanListener", "reportResultListener", "reportContributionListener",
-      "arbitrateOrderListener", "redispatchOrderListener", "receiveOrderListener", "orderTasks",
+      "arbitrateOrderListener", "redispatchOrderDelegate", "receiveOrderListener", "orderTasks",
       // stage-deadline, request-extension, supervise-case, weak-signal-alert
       "setDeadlineDelegate", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
       "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "superviseCaseListener",
