@@ -81,7 +81,8 @@ final class BenchmarkTable {
         - Row 5: used heap of the benchmark JVM after full GCs, with only that side's engine running; \
         the harness alone (Maven or the test JVM, the PostgreSQL driver) used %.1f MiB before either started.
         - Same PostgreSQL 17 server (embedded), one database per side, synchronous_commit on, history \
-        level full on both. Gridcase is measured first, then the bare engine; the whole run took %.1f min.
+        level full on both. Gridcase is measured first, then the bare engine, then the same-work bare engine on a third \
+        database; the whole run took %.1f min.
         """, g.intakeWork().describe(), g.alertsDuringIntake(), b.intakeWork().describe(), r.equivalent().work().describe(), n(g.openCases()), n(g.open().tasks()), n(g.open().timers()), n(b.openCases()), n(b.open().tasks()),
         n(b.open().timers()), r.sizes().clients(), Math.round(g.tasksPerCase()), Math.round(g.timersPerCase()),
         g.lateness().count(), r.sizes().dueBatch(), b.lateness().count(), r.sizes().dueBatch(), DecisionRate.input(),
