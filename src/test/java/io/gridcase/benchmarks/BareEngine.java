@@ -56,8 +56,17 @@ final class BareEngine implements AutoCloseable {
     deployment.deploy();
   }
 
+  /** Deploys a decision the benchmark's processes call, from the classpath. */
+  void deployDecision(String resource) {
+    engine.getRepositoryService().createDeployment().name("bench-decisions").addClasspathResource(resource).deploy();
+  }
+
   String start(String processKey, String businessKey) {
     return engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey).getId();
+  }
+
+  String start(String processKey, java.util.Map<String, Object> variables) {
+    return engine.getRuntimeService().startProcessInstanceByKey(processKey, (String) variables.get("externalId"), variables).getId();
   }
 
   /** Claims and completes each task of the instance in turn, as a Tasklist user would. */

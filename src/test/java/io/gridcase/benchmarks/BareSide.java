@@ -25,8 +25,10 @@ final class BareSide {
       ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> bare.completeAllTasks(bare.start(LIFECYCLE, "warm-" + i)));
 
       Progress.say("bare engine: %,d starts", sizes.intakeCases());
+      EngineWork beforeIntake = EngineWork.createdSoFar(engine, database);
       Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(),
           i -> bare.start(MinimalProcess.CASE, "intake-" + i));
+      EngineWork intakeWork = EngineWork.createdSoFar(engine, database).minus(beforeIntake).per(sizes.intakeCases());
 
       Progress.say("bare engine: %,d lifecycles of %d tasks and %d timers", sizes.lifecycleCases(), tasksPerCase, timersPerCase);
       Work before = Work.createdSoFar(engine, database);
@@ -50,7 +52,7 @@ final class BareSide {
       var batch = engine.getManagementService().createJobQuery().activityId(MinimalProcess.DEADLINE_TIMER).timers()
           .listPage(0, sizes.dueBatch());
       Timings lateness = DeadlinePrecision.lateness(engine, MinimalProcess.DEADLINE_TIMER, batch);
-      return new Side(intake, lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap);
+      return new Side(intake, intakeWork, 0, lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap);
     }
   }
 

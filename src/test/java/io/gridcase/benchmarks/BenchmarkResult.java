@@ -5,6 +5,7 @@ record BenchmarkResult(
     BenchmarkSizes sizes,
     Side gridcase,
     Side bare,
+    EquivalentSide.Result equivalent,
     double decisionsPerSecond,
     double harnessHeapMiB,
     double minutes) {}

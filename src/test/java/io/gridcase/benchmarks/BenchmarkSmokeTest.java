@@ -30,7 +30,14 @@ class BenchmarkSmokeTest {
     assertThat(result.bare().open().timers()).isGreaterThanOrEqualTo(result.gridcase().open().timers());
     assertThat(result.bare().tasksPerCase()).isEqualTo(Math.round(result.gridcase().tasksPerCase()));
     assertThat(result.decisionsPerSecond()).isPositive();
-    assertThat(BenchmarkTable.rows(result)).hasSize(8).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
+    // the same-work comparison is fair only while Gridcase's intake does exactly what IntakeEquivalent does
+    sane(result.equivalent().intake(), sizes.intakeCases());
+    assertThat(result.gridcase().intakeWork().sameWorkAs(IntakeEquivalent.work()))
+        .as("Gridcase's intake %s; IntakeEquivalent %s", result.gridcase().intakeWork().describe(), IntakeEquivalent.work().describe())
+        .isTrue();
+    assertThat(result.equivalent().work().sameWorkAs(IntakeEquivalent.work()))
+        .as("the bare engine's same-work intake %s", result.equivalent().work().describe()).isTrue();
+    assertThat(BenchmarkTable.rows(result)).hasSize(10).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
     assertThat(BenchmarkTable.markdown(result)).contains("| 5 used heap");
   }
 

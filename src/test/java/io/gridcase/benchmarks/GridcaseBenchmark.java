@@ -32,9 +32,10 @@ public final class GridcaseBenchmark {
     double harnessHeap = UsedHeap.afterGcMiB();
     Side gridcase = GridcaseSide.measure(sizes);
     Side bare = BareSide.measure(sizes, gridcase);
+    EquivalentSide.Result equivalent = EquivalentSide.measure(sizes);
     Progress.say("routing decisions: %,d evaluations", sizes.decisions());
     double decisions = DecisionRate.perSecond(sizes.decisions());
-    return new BenchmarkResult(sizes, gridcase, bare, decisions, harnessHeap, (System.nanoTime() - start) / 60e9);
+    return new BenchmarkResult(sizes, gridcase, bare, equivalent, decisions, harnessHeap, (System.nanoTime() - start) / 60e9);
   }
 
   static Path write(String table) throws java.io.IOException {

@@ -3,6 +3,8 @@ package io.gridcase.benchmarks;
 /** The figures of one side of the comparison: Gridcase, or the bare engine doing the same work. */
 record Side(
     Timings intake,
+    EngineWork intakeWork,
+    long alertsDuringIntake,
     Timings lifecycle,
     Work lifecycleWork,
     long openCases,

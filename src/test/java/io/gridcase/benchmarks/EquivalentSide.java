@@ -1,0 +1,34 @@
+package io.gridcase.benchmarks;
+
+import io.gridcase.support.PostgresServer;
+import javax.sql.DataSource;
+
+/**
+ * The fair intake comparison: a bare engine on its own database of the same PostgreSQL server
+ * starting {@link IntakeEquivalent}, the same engine work as one Gridcase intake, with as many
+ * clients and cases as Gridcase's row 1.
+ */
+final class EquivalentSide {
+
+  /** The intake timings and the engine work of one start, counted from the history. */
+  record Result(Timings intake, EngineWork work) {}
+
+  private EquivalentSide() {}
+
+  static Result measure(BenchmarkSizes sizes) throws Exception {
+    try (BareEngine bare = BareEngine.start("bench_equivalent")) {
+      DataSource database = PostgresServer.get().getDatabase("postgres", "bench_equivalent");
+      bare.deployDecision(IntakeEquivalent.DECISION_RESOURCE);
+      bare.deploy(IntakeEquivalent.models());
+      Progress.say("bare engine, one intake's work: warming up");
+      ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> bare.start(IntakeEquivalent.INTAKE, IntakeEquivalent.variables("warm-" + i)));
+
+      Progress.say("bare engine, one intake's work: %,d starts", sizes.intakeCases());
+      EngineWork before = EngineWork.createdSoFar(bare.engine(), database);
+      Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(),
+          i -> bare.start(IntakeEquivalent.INTAKE, IntakeEquivalent.variables("intake-" + i)));
+      EngineWork work = EngineWork.createdSoFar(bare.engine(), database).minus(before).per(sizes.intakeCases());
+      return new Result(intake, work);
+    }
+  }
+}
