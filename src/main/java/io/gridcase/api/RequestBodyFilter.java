@@ -2,14 +2,11 @@ package io.gridcase.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.api.ApiExceptionHandler.FieldError;
+import io.gridcase.security.ReadBody;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -117,63 +114,5 @@ class RequestBodyFilter extends OncePerRequestFilter {
     // a client still sending a huge body is not made to wait for it: the connection closes
     response.setHeader("Connection", "close");
     json.writeValue(response.getOutputStream(), problem);
-  }
-
-  /** The request with its body already read. */
-  private static final class ReadBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      var in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        /** The body is already in memory: all of it is available, at once. */
-        @Override
-        public void setReadListener(ReadListener listener) {
-          try {
-            listener.onDataAvailable();
-            listener.onAllDataRead();
-          } catch (IOException e) {
-            listener.onError(e);
-          }
-        }
-      };
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }

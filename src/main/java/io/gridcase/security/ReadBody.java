@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
-/** A request whose body a filter has already read, handed on to be read again. */
-final class ReadBody extends HttpServletRequestWrapper {
+/**
+ * A request whose body a filter has already read (and checked), handed on to be read again; the
+ * body is in memory, so a read listener is told at once that all of it is there.
+ */
+public final class ReadBody extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  ReadBody(HttpServletRequest request, byte[] body) {
+  public ReadBody(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }

@@ -1,7 +1,7 @@
 package io.gridcase.benchmarks;
 
 import io.gridcase.intake.CaseIntake;
-import io.gridcase.metrics.signals.WeakSignals;
+import io.gridcase.signals.WeakSignals;
 import io.gridcase.process.ProcessVariables;
 import io.gridcase.support.Reports;
 import java.util.List;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.support.Browser;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.HotlineCases;
 import io.gridcase.support.Logins;
-import io.gridcase.support.Reports;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * Tasklist, Cockpit, Admin and Welcome speak Chinese to people whose browser asks for English
@@ -151,16 +148,7 @@ class WebappChineseBrowserTest {
   }
 
   private String newHotlineCase() {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    String report = """
-        {"channel": "HOTLINE_12345", "title": "工地拖欠工资（界面语言测试）", "description": "丰乐路工地拖欠 20 名工人工资",
-         "location": {"gridCode": "%s", "address": "丰乐路 88 号"},
-         "reporter": {"name": "王芳", "phone": "13800138000", "anonymous": false}}
-        """.formatted(Reports.GRID);
-    var created = Logins.as(anonymous, Logins.HOTLINE_INTEGRATOR)
-        .postForEntity("/api/cases", new HttpEntity<>(report, headers), JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return created.getBody().get("caseNumber").asText();
+    return HotlineCases.report(anonymous, "工地拖欠工资（界面语言测试）");
   }
+
 }
