@@ -25,8 +25,11 @@ import io.gridcase.notification.OutboxEntry;
 import io.gridcase.support.Reports;
 import io.gridcase.support.GridcaseTest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +70,7 @@ class DepartmentOrderChunksTest {
     ProcessInstance order = rejectedOrder(caseNumber, "TRAFFIC_POLICE", "UserTask_RedispatchOrder", "NORMAL");
     assertThat(order).isWaitingAt("UserTask_RedispatchOrder");
 
-    complete(claim(task(order), "zhao.min"),
-        withVariables("newDepartment", "URBAN_MGMT", "redispatchNote", "人行道属城管执法范围"));
+    completeAs("zhao.min", order, withVariables("newDepartment", "URBAN_MGMT", "redispatchNote", "人行道属城管执法范围"));
 
     assertThat(order).hasPassed("UserTask_RedispatchOrder").isWaitingAt("UserTask_SignForOrder");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(order.getId())
@@ -89,10 +91,9 @@ class DepartmentOrderChunksTest {
   void aSecondRejectionAfterTheRedispatchGoesToASupervisor() {
     String caseNumber = registered("违法建设", "楼顶违法建设加盖两层");
     ProcessInstance order = rejectedOrder(caseNumber, "URBAN_MGMT", "UserTask_RedispatchOrder", "NORMAL");
-    complete(claim(task(order), "zhao.min"), withVariables("newDepartment", "HOUSING"));
+    completeAs("zhao.min", order, withVariables("newDepartment", "HOUSING"));
 
-    complete(claim(task(order), "liang.guodong"),
-        withVariables("orderDecision", "REJECT", "rejectionReason", "NOT_OUR_DUTY"));
+    completeAs("liang.guodong", order, withVariables("orderDecision", "REJECT", "rejectionReason", "NOT_OUR_DUTY"));
 
     assertThat(order).hasPassedInOrder("UserTask_SignForOrder", "Task_DecideRejectionPolicy")
         .isWaitingAt("UserTask_ArbitrateOrder");
@@ -107,8 +108,7 @@ class DepartmentOrderChunksTest {
     ProcessInstance order = rejectedOrder(caseNumber, "HOUSING", "UserTask_ArbitrateOrder", "NORMAL");
     assertThat(order).isWaitingAt("UserTask_ArbitrateOrder");
 
-    complete(claim(task(order), "ou.weixiong"),
-        withVariables("newDepartment", "URBAN_MGMT", "arbitrationNote", "一事一策：城管牵头，住建配合"));
+    completeAs("ou.weixiong", order, withVariables("newDepartment", "URBAN_MGMT", "arbitrationNote", "一事一策：城管牵头，住建配合"));
 
     assertThat(order).hasPassed("UserTask_ArbitrateOrder").hasNotPassed("UserTask_SignForOrder")
         .isWaitingAt("UserTask_ProposePlan");
@@ -126,6 +126,19 @@ class DepartmentOrderChunksTest {
   // ---------------------------------------------------------------------------------- helpers
 
   /** A case on file with its record, as intake registers it; no lifecycle, the chunk stands in for its order. */
+  /** Claims and completes the order's open task as the logged-in user with her groups, as Tasklist does. */
+  private void completeAs(String user, ProcessInstance order, Map<String, Object> variables) {
+    org.camunda.bpm.engine.task.Task task = claim(task(order), user);
+    IdentityService identity = engine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      complete(task, variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   private String registered(String title, String description) {
     return intake.registerStarted(Reports.hotline(title, description)).caseNumber();
   }
@@ -164,7 +177,7 @@ class DepartmentOrderChunksTest {
     return order;
   }
 
-  private java.util.List<OutboxEntry> queued(String caseNumber, MailKind kind) {
+  private List<OutboxEntry> queued(String caseNumber, MailKind kind) {
     return outbox.ofCase(caseNumber).stream().filter(mail -> mail.kind() == kind).toList();
   }
 }
