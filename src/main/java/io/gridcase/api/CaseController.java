@@ -49,6 +49,8 @@ public class CaseController {
   private final CaseExtensions extensions;
   private final CaseUrgings urgings;
   private final CaseAccess access;
+  private final CaseLabels labels;
+  private final JournalText journalText;
 
   public CaseController(
       CaseIntake intake,
@@ -59,7 +61,9 @@ public class CaseController {
       CaseDeadlines deadlines,
       CaseExtensions extensions,
       CaseUrgings urgings,
-      CaseAccess access) {
+      CaseAccess access,
+      CaseLabels labels,
+      JournalText journalText) {
     this.intake = intake;
     this.cancellation = cancellation;
     this.records = records;
@@ -69,6 +73,8 @@ public class CaseController {
     this.extensions = extensions;
     this.urgings = urgings;
     this.access = access;
+    this.labels = labels;
+    this.journalText = journalText;
   }
 
   @PostMapping
@@ -91,7 +97,8 @@ public class CaseController {
     var found = records.get(caseNumber);
     var departmentOrders = orders.of(caseNumber);
     access.checkMayRead(found, departmentOrders);
-    return CaseDetails.of(found, departmentOrders, deadlines.of(caseNumber), journal.events(caseNumber), access.showsContact(found));
+    return CaseDetails.of(found, departmentOrders, deadlines.of(caseNumber), journal.events(caseNumber), access.showsContact(found),
+        labels, journalText);
   }
 
   @GetMapping

@@ -8,6 +8,10 @@ import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.sla.CaseDeadline;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** A case as integrators see it: where it stands, who handles it, and every step so far. */
 public record CaseDetails(
@@ -38,9 +42,22 @@ public record CaseDetails(
     String processInstanceId,
     boolean flagged,
     List<Deadline> deadlines,
-    List<Step> history) {
+    List<Step> history,
+    Map<String, String> departmentNames,
+    String channelLabel,
+    String statusLabel,
+    String stageLabel,
+    String categoryLabel,
+    String priorityLabel,
+    String outcomeLabel,
+    String satisfactionLabel) {
 
-  public record Place(String gridCode, String townCode, String countyCode, String address) {}
+  /** A department code as the journal writes it (HRSS, URBAN_MGMT); only directory codes are named. */
+  private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\b[A-Z][A-Z_]{1,39}\\b");
+
+  /** Where the case is: codes for systems, the directory's Chinese names for people. */
+  public record Place(
+      String gridCode, String townCode, String countyCode, String address, String gridName, String townName, String countyName) {}
 
   /** Contact details, masked unless the caller is one of the roles that call back. */
   public record ReporterView(String name, String phone, String email, boolean anonymous) {}
@@ -65,12 +82,32 @@ public record CaseDetails(
     }
   }
 
-  public record Step(OffsetDateTime at, String actor, String action, String actionLabel, String detail) {}
+  /** A journal entry; actorName and detailLabel are for people (names, no codes). */
+  public record Step(
+      OffsetDateTime at, String actor, String action, String actionLabel, String detail, String actorName, String detailLabel) {}
 
   /** @param contactVisible the reporter's contact in full, for the roles that call back; masked otherwise */
   static CaseDetails of(
-      CaseRecord c, List<DepartmentOrder> orders, List<CaseDeadline> deadlines, List<CaseEvent> events, boolean contactVisible) {
+      CaseRecord c,
+      List<DepartmentOrder> orders,
+      List<CaseDeadline> deadlines,
+      List<CaseEvent> events,
+      boolean contactVisible,
+      CaseLabels labels,
+      JournalText journal) {
     var reporter = c.reporter();
+    var place = c.place();
+    Map<String, String> departmentNames = new TreeMap<>();
+    if (c.leadDepartment() != null) {
+      departmentNames.put(c.leadDepartment(), labels.department(c.leadDepartment()));
+    }
+    orders.forEach(order -> departmentNames.put(order.department(), labels.department(order.department())));
+    events.stream()
+        .map(CaseEvent::detail)
+        .filter(Objects::nonNull)
+        .flatMap(detail -> DEPARTMENT_CODE.matcher(detail).results().map(m -> m.group()))
+        .filter(code -> !labels.department(code).equals(code))
+        .forEach(code -> departmentNames.put(code, labels.department(code)));
     return new CaseDetails(
         c.caseNumber(),
         c.channel(),
@@ -82,7 +119,8 @@ public record CaseDetails(
         c.category(),
         c.priority(),
         c.slaProfile(),
-        new Place(c.place().gridCode(), c.place().townCode(), c.place().countyCode(), c.place().address()),
+        new Place(place.gridCode(), place.townCode(), place.countyCode(), place.address(),
+            labels.grid(place.gridCode()), labels.town(place.townCode()), labels.county(place.countyCode())),
         contactVisible
             ? new ReporterView(
                 reporter.anonymous() ? null : reporter.name(), reporter.phone(), reporter.email(), reporter.anonymous())
@@ -110,7 +148,16 @@ public record CaseDetails(
         c.flagged(),
         deadlines.stream().map(Deadline::of).toList(),
         events.stream()
-            .map(e -> new Step(e.at(), e.actor(), e.action().name(), e.action().label(), e.detail()))
-            .toList());
+            .map(e -> new Step(e.at(), e.actor(), e.action().name(), e.action().label(), e.detail(),
+                journal.actor(e.actor()), journal.detail(e.detail())))
+            .toList(),
+        departmentNames,
+        labels.channel(c.channel()),
+        labels.status(c.status().name()),
+        labels.stage(c.stage().name()),
+        labels.category(c.category()),
+        labels.priority(c.priority()),
+        labels.outcome(c.outcome()),
+        labels.satisfaction(c.satisfaction()));
   }
 }

@@ -95,6 +95,35 @@ class CaseApiTest {
     }
 
     @Test
+    void aCaseNamesItsPlacesDepartmentsAndCodesInChinese() {
+      String caseNumber = post("/api/cases", report(null)).getBody().get("caseNumber").asText();
+
+      JsonNode found = http.getForObject("/api/cases/" + caseNumber, JsonNode.class);
+      assertThat(found.at("/place/gridName").asText()).isEqualTo("丰乐社区第一网格");
+      assertThat(found.at("/place/townName").asText()).isEqualTo("环市街道");
+      assertThat(found.at("/place/countyName").asText()).isEqualTo("蓬江区");
+      assertThat(found.at("/departmentNames/HRSS").asText()).isEqualTo("人力资源和社会保障局");
+      assertThat(found.at("/departmentNames/JUSTICE").asText()).startsWith("司法");
+      assertThat(found.get("channelLabel").asText()).isEqualTo("12345热线");
+      assertThat(found.get("statusLabel").asText()).isEqualTo("办理中");
+      assertThat(found.get("stageLabel").asText()).isEqualTo("协同处置");
+      assertThat(found.get("categoryLabel").asText()).isEqualTo("欠薪、劳资纠纷");
+      assertThat(found.get("priorityLabel").asText()).isEqualTo("高");
+      assertThat(found.get("outcomeLabel").isNull()).as("no outcome yet").isTrue();
+      assertThat(found.get("satisfactionLabel").isNull()).isTrue();
+      JsonNode dispatched = null;
+      for (JsonNode step : found.get("history")) {
+        if (step.get("action").asText().equals("DISPATCHED")) {
+          dispatched = step;
+        }
+      }
+      assertThat(dispatched.get("actorName").asText()).isEqualTo("系统");
+      assertThat(dispatched.get("detailLabel").asText())
+          .contains("主办：人力资源和社会保障局", "协办：")
+          .doesNotContain("HRSS", "JUSTICE", "lead=");
+    }
+
+    @Test
     void aPointIsPlacedInTheNearestGrid() {
       String body = report(null).replace(
           "\"location\": {\"gridCode\": \"" + Reports.GRID + "\", \"address\": \"丰乐路 88 号\"}",

@@ -1,0 +1,98 @@
+package io.gridcase.api;
+
+import io.gridcase.directory.Directory;
+import io.gridcase.sla.Stage;
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * The journal written for people: a step's detail with its codes in Chinese (departments, roles,
+ * reasons, outcomes, stages, durations) and its actor by name. The stored journal keeps the codes.
+ */
+@Component
+public class JournalText {
+
+  private static final Pattern KEY = Pattern.compile("\\b(category|priority|slaProfile|onTheSpot|complex|lead|co|reason)=");
+  private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9_]+\\b|\\bP(?:T?[0-9]+[DHMWY])+\\b|\\btrue\\b|\\bfalse\\b");
+  private static final Pattern REPEATED = Pattern.compile("(\\S+) \\1(?=\\s|$|:)");
+  private static final Map<String, String> KEYS = Map.of(
+      "category", "分类：", "priority", "优先级：", "slaProfile", "时限方案：", "onTheSpot", "就地化解：",
+      "complex", "复杂：", "lead", "主办：", "co", "协办：", "reason", "退单原因：");
+  /** Roles and the rejection reasons of the sign-for form (forms/sign-for-order.form). */
+  private static final Map<String, String> WORDS = Map.ofEntries(
+      Map.entry("LEAD", "主办"), Map.entry("CO", "协办"),
+      Map.entry("WRONG_LOCATION", "地址不属本辖区"), Map.entry("INSUFFICIENT_INFO", "信息不全"),
+      Map.entry("OTHER", "其他"), Map.entry("true", "是"), Map.entry("false", "否"));
+
+  private final CaseLabels labels;
+  private final Directory directory;
+
+  public JournalText(CaseLabels labels, Directory directory) {
+    this.labels = labels;
+    this.directory = directory;
+  }
+
+  /** Who did it, by name; the system as 系统. */
+  public String actor(String actor) {
+    if (actor == null || "system".equals(actor)) {
+      return "系统";
+    }
+    return directory.person(actor).map(p -> p.name()).orElse(actor);
+  }
+
+  public String detail(String detail) {
+    if (detail == null || detail.isBlank()) {
+      return null;
+    }
+    String text = KEY.matcher(detail).replaceAll(m -> KEYS.get(m.group(1)));
+    text = text.replace("[", "").replace("]", "");
+    Matcher codes = CODE.matcher(text);
+    text = codes.replaceAll(m -> Matcher.quoteReplacement(word(m.group())));
+    return REPEATED.matcher(text).replaceAll("$1");
+  }
+
+  private String word(String code) {
+    if (WORDS.containsKey(code)) {
+      return WORDS.get(code);
+    }
+    if (code.startsWith("P") && code.length() > 1 && Character.isDigit(code.charAt(code.length() - 2))) {
+      return duration(code);
+    }
+    for (var label : new String[] {
+        labels.department(code), labels.category(code), labels.channel(code), labels.outcome(code),
+        labels.satisfaction(code), labels.priority(code), stage(code)}) {
+      if (label != null && !label.equals(code)) {
+        return label;
+      }
+    }
+    return code;
+  }
+
+  private static String stage(String code) {
+    try {
+      return Stage.valueOf(code).label();
+    } catch (IllegalArgumentException unknown) {
+      return code;
+    }
+  }
+
+  /** P2D as 2天, PT4H as 4小时; anything else as written. */
+  static String duration(String iso) {
+    try {
+      if (iso.startsWith("PT")) {
+        Duration d = Duration.parse(iso);
+        return d.toMinutesPart() == 0 ? d.toHours() + "小时" : d.toMinutes() + "分钟";
+      }
+      Period p = Period.parse(iso);
+      return (p.getYears() > 0 ? p.getYears() + "年" : "") + (p.getMonths() > 0 ? p.getMonths() + "个月" : "")
+          + (p.getDays() > 0 ? p.getDays() + "天" : "");
+    } catch (DateTimeParseException notIso) {
+      return iso;
+    }
+  }
+}
