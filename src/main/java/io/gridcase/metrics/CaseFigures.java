@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One case as the figures see it (a {@code kpi_case} row): its cohort day, its place in each
@@ -23,7 +24,29 @@ record CaseFigures(
     int reopenCount,
     int rejectionCount,
     boolean flagged,
-    long[] counts) {
+    long[] counts,
+    Map<String, Integer> orders) {
+
+  /** What the case adds to the DEPARTMENT row of its lead: the per-order counters go by {@link #orders}. */
+  long[] leadCounts() {
+    long[] lead = counts.clone();
+    Counter.PER_ORDER.forEach(counter -> lead[counter.ordinal()] = 0);
+    return lead;
+  }
+
+  /** What one department's order adds to that department's row. */
+  static long[] orderCounts(int rejections) {
+    long[] order = new long[Counter.ALL.length];
+    order[Counter.DISPATCHED.ordinal()] = 1;
+    order[Counter.REJECTED.ordinal()] = rejections > 0 ? 1 : 0;
+    order[Counter.REJECTIONS.ordinal()] = rejections;
+    return order;
+  }
+
+  CaseFigures withOrders(Map<String, Integer> departmentRejections) {
+    return new CaseFigures(caseNumber, day, keys, stage, status, outcome, satisfaction, reopenCount, rejectionCount,
+        flagged, counts, new TreeMap<>(departmentRejections));
+  }
 
   /**
    * The one definition of every counter, from {@code case_record} and {@code case_deadline}: used
@@ -89,7 +112,8 @@ record CaseFigures(
         rs.getInt("reopen_count"),
         rs.getInt("rejection_count"),
         rs.getBoolean("flagged"),
-        counts);
+        counts,
+        new TreeMap<>());
   }
 
   boolean sameAs(CaseFigures other) {
@@ -103,6 +127,7 @@ record CaseFigures(
         && reopenCount == other.reopenCount
         && rejectionCount == other.rejectionCount
         && flagged == other.flagged
-        && Arrays.equals(counts, other.counts);
+        && Arrays.equals(counts, other.counts)
+        && orders.equals(other.orders);
   }
 }

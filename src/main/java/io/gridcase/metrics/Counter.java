@@ -34,6 +34,13 @@ public enum Counter {
   /** three times over a deadline (超时三倍) */
   FLAGGED_CASES;
 
+  /**
+   * Counted per department order, not per case, in the DEPARTMENT rows: each department the case
+   * gave an order to (lead or co-handler) adds its own order and its own rejections, so a rejection
+   * is credited to the department that rejected (kpi_case_department), never to the final lead.
+   */
+  static final java.util.Set<Counter> PER_ORDER = java.util.EnumSet.of(DISPATCHED, REJECTED, REJECTIONS);
+
   public String column() {
     return name().toLowerCase();
   }

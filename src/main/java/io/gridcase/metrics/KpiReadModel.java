@@ -2,6 +2,8 @@ package io.gridcase.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,13 +39,15 @@ public class KpiReadModel {
         .query(String.class).optional();
     Optional<CaseFigures> now = jdbc.sql(CaseFigures.SELECT.formatted(
             "where case_number = :caseNumber", "where r.case_number = :caseNumber"))
-        .param("caseNumber", caseNumber).query(CaseFigures::map).optional();
+        .param("caseNumber", caseNumber).query(CaseFigures::map).optional()
+        .map(figures -> figures.withOrders(orders(ORDERS_NOW, caseNumber)));
     Optional<CaseFigures> before = find(caseNumber);
     if (now.isEmpty() || now.get().sameAs(before.orElse(null))) {
       return;
     }
     CaseFigures c = now.get();
     if (before.isPresent()) {
+      jdbc.sql("delete from kpi_case_department where case_number = ?").param(caseNumber).update();
       jdbc.sql("delete from kpi_case where case_number = ?").param(caseNumber).update();
     }
     List<Object> args = new ArrayList<>(List.of(c.caseNumber(), c.day(), c.keys().get(Dimension.DEPARTMENT),
@@ -57,25 +61,53 @@ public class KpiReadModel {
     }
     jdbc.sql("insert into kpi_case (" + COLUMNS + ") values (" + "?, ".repeat(args.size() - 1) + "?)")
         .params(args).update();
+    c.orders().forEach((department, rejections) -> jdbc.sql(
+            "insert into kpi_case_department (case_number, department, dispatched, rejected, rejections) values (?, ?, 1, ?, ?)")
+        .params(caseNumber, department, rejections > 0 ? 1 : 0, rejections).update());
     rollup.replace(before.orElse(null), c);
   }
 
   public Optional<CaseFigures> find(String caseNumber) {
     return jdbc.sql("select " + COLUMNS + " from kpi_case where case_number = ?")
-        .param(caseNumber).query(CaseFigures::map).optional();
+        .param(caseNumber).query(CaseFigures::map).optional()
+        .map(figures -> figures.withOrders(orders(ORDERS_BEFORE, caseNumber)));
+  }
+
+  /** Every department the case gave an order to, with its rejections of it (both roles together). */
+  private static final String ORDERS_NOW =
+      "select department, sum(rejections) from case_department where case_number = ? group by department";
+  private static final String ORDERS_BEFORE =
+      "select department, rejections from kpi_case_department where case_number = ?";
+
+  private Map<String, Integer> orders(String sql, String caseNumber) {
+    Map<String, Integer> orders = new TreeMap<>();
+    jdbc.sql(sql).param(caseNumber).query(rs -> {
+      orders.put(rs.getString(1), rs.getInt(2));
+    });
+    return orders;
   }
 
   /** Recomputes every case and the rollup in set-based SQL: after the migration, for the benchmark. */
   public void rebuild() {
     jdbc.sql("delete from kpi_rollup").update();
+    jdbc.sql("delete from kpi_case_department").update();
     jdbc.sql("delete from kpi_case").update();
     jdbc.sql("insert into kpi_case (" + COLUMNS + ") " + CaseFigures.SELECT.formatted("", "")).update();
+    jdbc.sql("insert into kpi_case_department (case_number, department, dispatched, rejected, rejections)"
+        + " select case_number, department, 1, case when sum(rejections) > 0 then 1 else 0 end, sum(rejections)"
+        + " from case_department group by case_number, department").update();
     rollup.rebuild();
   }
 
-  /** Cases without figures yet, e.g. those reported before the figures existed. */
+  /**
+   * Cases without figures yet, e.g. those reported before the figures existed, or dispatched before
+   * rejections were credited per department (V7).
+   */
   public long missing() {
     return jdbc.sql("select count(*) from case_record r where not exists"
-        + " (select 1 from kpi_case k where k.case_number = r.case_number)").query(Long.class).single();
+        + " (select 1 from kpi_case k where k.case_number = r.case_number)"
+        + " or exists (select 1 from case_department d where d.case_number = r.case_number and not exists"
+        + " (select 1 from kpi_case_department p where p.case_number = d.case_number and p.department = d.department))")
+        .query(Long.class).single();
   }
 }

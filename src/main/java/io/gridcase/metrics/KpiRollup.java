@@ -80,15 +80,18 @@ public class KpiRollup {
   }
 
   private static void add(Map<Key, long[]> deltas, CaseFigures c, int sign) {
-    LocalDate month = c.day().withDayOfMonth(1);
-    c.keys().forEach((dim, value) -> {
-      for (Key key : List.of(new Key(DAY, c.day(), dim, value), new Key(MONTH, month, dim, value))) {
-        long[] delta = deltas.computeIfAbsent(key, k -> new long[Counter.ALL.length]);
-        for (int i = 0; i < delta.length; i++) {
-          delta[i] += sign * c.counts()[i];
-        }
+    c.keys().forEach((dim, value) -> add(deltas, c.day(), dim, value, dim == Dimension.DEPARTMENT ? c.leadCounts() : c.counts(), sign));
+    c.orders().forEach((department, rejections) ->
+        add(deltas, c.day(), Dimension.DEPARTMENT, department, CaseFigures.orderCounts(rejections), sign));
+  }
+
+  private static void add(Map<Key, long[]> deltas, LocalDate day, Dimension dim, String value, long[] counts, int sign) {
+    for (Key key : List.of(new Key(DAY, day, dim, value), new Key(MONTH, day.withDayOfMonth(1), dim, value))) {
+      long[] delta = deltas.computeIfAbsent(key, k -> new long[Counter.ALL.length]);
+      for (int i = 0; i < delta.length; i++) {
+        delta[i] += sign * counts[i];
       }
-    });
+    }
   }
 
   /** Recomputes the whole rollup from kpi_case: after a migration, or to check the increments. */
@@ -103,13 +106,28 @@ public class KpiRollup {
         case CATEGORY -> "category";
         case CHANNEL -> "channel";
       };
+      String source = dim != Dimension.DEPARTMENT ? "kpi_case" : "(select report_day, department, " + columns(null)
+          + " from kpi_case union all select k.report_day, p.department, " + columns("p")
+          + " from kpi_case_department p join kpi_case k on k.case_number = p.case_number) o";
       jdbc.sql("insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ") select 'D', report_day, '" + dim.name()
-          + "', " + key + ", " + SUMS + " from kpi_case group by report_day"
+          + "', " + key + ", " + SUMS + " from " + source + " group by report_day"
           + (dim == Dimension.ALL ? "" : ", " + key)).update();
     }
     jdbc.sql("insert into kpi_rollup (period, report_day, dim, dim_key, " + COLUMNS + ")"
         + " select 'M', cast(date_trunc('month', report_day) as date), dim, dim_key, " + SUMS
         + " from kpi_rollup where period = 'D' group by cast(date_trunc('month', report_day) as date), dim, dim_key").update();
+  }
+
+  /**
+   * The counters of the DEPARTMENT rows from either side of the union: the lead's kpi_case row
+   * without the per-order counters ({@code alias} null), or a department's order (alias of
+   * kpi_case_department) with only those.
+   */
+  private static String columns(String orderAlias) {
+    return Arrays.stream(Counter.ALL)
+        .map(c -> (orderAlias == null ? (Counter.PER_ORDER.contains(c) ? "0" : c.column())
+            : (Counter.PER_ORDER.contains(c) ? orderAlias + "." + c.column() : "0")) + " as " + c.column())
+        .collect(Collectors.joining(", "));
   }
 
   /**
@@ -138,8 +156,9 @@ public class KpiRollup {
     }
     String where = " from (" + String.join(" union all ", parts) + ") r";
     Map<String, long[]> sums = new TreeMap<>();
-    // a value a case has left (a category set by triage, a department changed) keeps a row of zeros
-    jdbc.sql("select dim_key, " + SUMS + where + " group by dim_key having sum(cases) <> 0")
+    // a value a case has left (a category set by triage, a department changed) keeps a row of zeros;
+    // a department given orders but leading none (a co-handler, one that rejected) has a row too
+    jdbc.sql("select dim_key, " + SUMS + where + " group by dim_key having sum(cases) <> 0 or sum(dispatched) <> 0")
         .params(args)
         .query(rs -> {
           long[] counts = new long[Counter.ALL.length];

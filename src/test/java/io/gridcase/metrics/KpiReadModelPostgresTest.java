@@ -79,6 +79,35 @@ class KpiReadModelPostgresTest {
         .as("the increments add up to what a rebuild computes").isEqualTo(incremental.get(Dimension.WHOLE));
   }
 
+  @Test
+  void aRejectionIsCreditedToTheDepartmentThatRejectedNotToTheFinalLead() {
+    jdbc.sql("update case_record set lead_department = 'URBAN_MGMT', stage = 'HANDLING', rejection_count = 2,"
+        + " dispatched_at = reported_at where case_number = ?").param(CASE).update();
+    for (Object[] order : new Object[][] {{"HRSS", "LEAD", "REJECTED", 2}, {"URBAN_MGMT", "LEAD", "SIGNED", 0},
+        {"MARKET", "CO", "SIGNED", 0}}) {
+      jdbc.sql("insert into case_department (case_number, department, role, status, dispatched_at, rejections)"
+              + " values (?, ?, ?, ?, timestamp with time zone '2026-08-04 09:05:00+08', ?)")
+          .params(CASE, order[0], order[1], order[2], order[3]).update();
+    }
+    transactions.executeWithoutResult(status -> readModel.refresh(CASE));
+
+    Map<String, long[]> incremental = rollup.sums(Dimension.DEPARTMENT, DAY, DAY.plusDays(1));
+    assertThat(incremental.keySet()).containsExactly("HRSS", "MARKET", "URBAN_MGMT");
+    assertThat(incremental.get("HRSS")[Counter.REJECTED.ordinal()]).isEqualTo(1);
+    assertThat(incremental.get("HRSS")[Counter.REJECTIONS.ordinal()]).isEqualTo(2);
+    assertThat(incremental.get("HRSS")[Counter.CASES.ordinal()]).as("HRSS does not lead the case").isZero();
+    assertThat(incremental.get("URBAN_MGMT")[Counter.CASES.ordinal()]).isEqualTo(1);
+    assertThat(incremental.get("URBAN_MGMT")[Counter.REJECTED.ordinal()]).isZero();
+    assertThat(incremental.get("URBAN_MGMT")[Counter.DISPATCHED.ordinal()]).isEqualTo(1);
+    assertThat(rollup.sums(Dimension.ALL, DAY, DAY.plusDays(1)).get(Dimension.WHOLE)[Counter.REJECTIONS.ordinal()])
+        .as("the city counts the case's rejections once").isEqualTo(2);
+
+    transactions.executeWithoutResult(status -> readModel.rebuild());
+    Map<String, long[]> rebuilt = rollup.sums(Dimension.DEPARTMENT, DAY, DAY.plusDays(1));
+    assertThat(rebuilt.keySet()).isEqualTo(incremental.keySet());
+    incremental.forEach((department, counts) -> assertThat(rebuilt.get(department)).as(department).isEqualTo(counts));
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(30, TimeUnit.SECONDS);

@@ -155,24 +155,37 @@ class KpiTest {
   }
 
   @Test
-  void byDepartmentTheRejectedCaseCountsForTheDepartmentThatHoldsIt() {
+  void byDepartmentARejectionIsCreditedToTheDepartmentThatRejected() {
     KpiReport report = kpis.report(DAY, DAY, Kpis.GroupBy.DEPARTMENT);
-    assertThat(report.groups()).extracting(KpiReport.Group::key).containsExactly("INDUSTRY", "URBAN_MGMT");
-    KpiReport.Group urban = report.groups().get(1);
+    assertThat(report.groups()).extracting(KpiReport.Group::key)
+        .as("every department given an order, the co-handling market regulator too")
+        .containsExactly("INDUSTRY", "MARKET", "URBAN_MGMT");
+    KpiReport.Group industry = report.groups().get(0);
+    KpiReport.Group market = report.groups().get(1);
+    KpiReport.Group urban = report.groups().get(2);
     assertThat(urban.name()).isEqualTo("城市管理和综合执法局");
-    assertThat(urban.counts()).containsEntry("cases", 1L).containsEntry("rejected", 1L).containsEntry("closed", 0L);
-    assertThat(report.groups().get(0).counts()).containsEntry("cases", 5L).containsEntry("flaggedCases", 1L);
+    assertThat(industry.counts()).as("C was rejected by the industry bureau")
+        .containsEntry("cases", 5L).containsEntry("flaggedCases", 1L)
+        .containsEntry("dispatched", 6L).containsEntry("rejected", 1L).containsEntry("rejections", 1L);
+    assertThat(value(industry, "rejectionRate")).isEqualTo(1.0 / 6);
+    assertThat(urban.counts()).as("urban management leads C now and rejected nothing")
+        .containsEntry("cases", 1L).containsEntry("dispatched", 1L).containsEntry("rejected", 0L).containsEntry("closed", 0L);
+    assertThat(value(urban, "rejectionRate")).isEqualTo(0.0);
+    assertThat(market.counts()).containsEntry("cases", 0L).containsEntry("dispatched", 6L).containsEntry("rejected", 0L);
+    assertThat(report.total().counts()).as("the city counts the case once").containsEntry("rejected", 1L).containsEntry("dispatched", 6L);
   }
 
   @Test
   void theRollupKeptStepByStepEqualsOneRebuiltFromTheCases() {
     Map<String, Object> before = Map.of(
+        "department", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.DEPARTMENT).groups(),
         "town", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.TOWN).groups(),
         "grid", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.GRID).groups(),
         "category", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.CATEGORY).groups(),
         "day", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.DAY).groups());
     transactions.executeWithoutResult(status -> readModel.rebuild());
     Map<String, Object> after = Map.of(
+        "department", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.DEPARTMENT).groups(),
         "town", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.TOWN).groups(),
         "grid", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.GRID).groups(),
         "category", kpis.report(DAY.minusDays(180), DAY.plusDays(180), Kpis.GroupBy.CATEGORY).groups(),

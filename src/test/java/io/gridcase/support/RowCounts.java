@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class RowCounts {
 
   private static final List<String> TABLES = List.of(
-      "case_record", "case_department", "case_event", "case_deadline", "mail_outbox", "kpi_case", "kpi_rollup",
+      "case_record", "case_department", "case_event", "case_deadline", "mail_outbox", "kpi_case", "kpi_case_department", "kpi_rollup",
       "weak_signal_alert");
 
   private RowCounts() {}
