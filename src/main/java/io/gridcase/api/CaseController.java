@@ -1,5 +1,6 @@
 package io.gridcase.api;
 
+import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseQuery;
 import io.gridcase.casefile.CaseRecords;
@@ -51,6 +52,7 @@ public class CaseController {
   private final CaseAccess access;
   private final CaseLabels labels;
   private final JournalText journalText;
+  private final CaseClock clock;
 
   public CaseController(
       CaseIntake intake,
@@ -63,7 +65,8 @@ public class CaseController {
       CaseUrgings urgings,
       CaseAccess access,
       CaseLabels labels,
-      JournalText journalText) {
+      JournalText journalText,
+      CaseClock clock) {
     this.intake = intake;
     this.cancellation = cancellation;
     this.records = records;
@@ -75,6 +78,7 @@ public class CaseController {
     this.access = access;
     this.labels = labels;
     this.journalText = journalText;
+    this.clock = clock;
   }
 
   @PostMapping
@@ -98,7 +102,7 @@ public class CaseController {
     var departmentOrders = orders.of(caseNumber);
     access.checkMayRead(found, departmentOrders);
     return CaseDetails.of(found, departmentOrders, deadlines.of(caseNumber), journal.events(caseNumber), access.showsContact(found),
-        labels, journalText);
+        labels, journalText, clock.now());
   }
 
   @GetMapping

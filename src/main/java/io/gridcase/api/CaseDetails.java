@@ -6,6 +6,7 @@ import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.sla.CaseDeadline;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public record CaseDetails(
     String categoryLabel,
     String priorityLabel,
     String outcomeLabel,
-    String satisfactionLabel) {
+    String satisfactionLabel,
+    @Schema(description = "the server's time of this answer: deadlines count down from it") OffsetDateTime asOf) {
 
   /** A department code as the journal writes it (HRSS, URBAN_MGMT); only directory codes are named. */
   private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\b[A-Z][A-Z_]{1,39}\\b");
@@ -94,7 +96,8 @@ public record CaseDetails(
       List<CaseEvent> events,
       boolean contactVisible,
       CaseLabels labels,
-      JournalText journal) {
+      JournalText journal,
+      OffsetDateTime asOf) {
     var reporter = c.reporter();
     var place = c.place();
     Map<String, String> departmentNames = new TreeMap<>();
@@ -158,6 +161,7 @@ public record CaseDetails(
         labels.category(c.category()),
         labels.priority(c.priority()),
         labels.outcome(c.outcome()),
-        labels.satisfaction(c.satisfaction()));
+        labels.satisfaction(c.satisfaction()),
+        asOf);
   }
 }

@@ -8,7 +8,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The browser-facing security headers of Gridcase's own surface: the supervisors' dashboard and
+ * The browser-facing security headers of Gridcase's own surface: the supervisors' dashboard, the
+ * case page ({@code /case/{caseNumber}}, the same page policy) and
  * {@code /api} (the Camunda webapps send their own). Set before anything else runs, so refusals
  * (401, 403, 413) carry them too.
  *
@@ -41,7 +42,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean dashboard = path.equals("/dashboard") || path.startsWith("/dashboard/");
+    boolean dashboard = path.equals("/dashboard") || path.startsWith("/dashboard/") || path.startsWith("/case/");
     response.setHeader("Content-Security-Policy", dashboard ? DASHBOARD_POLICY : DATA_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");

@@ -11,5 +11,7 @@ export default {
   locales: {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
-  }
+  },
+  // a link from each process instance to its case page (/case/{caseNumber})
+  customScripts: ['scripts/gridcase-case-link']
 };

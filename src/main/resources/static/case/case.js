@@ -1,0 +1,176 @@
+// 案件详情: one case for people, read from GET /api/cases/{caseNumber} with the Camunda login.
+// Shows names and labels, never codes or raw JSON; deadlines count down against the server's clock.
+(function () {
+  'use strict';
+  const $ = (selector) => document.querySelector(selector);
+  const ROLES = { LEAD: '主办', CO: '协办' };
+  const ORDER_STATES = { DISPATCHED: '待签收', SIGNED: '已签收', REJECTED: '已退单', DONE: '已完成' };
+  const PARTS = ['PLAN_PROPOSED', 'CONTRIBUTION_REPORTED'];
+  const caseNumber = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
+  let serverOffset = 0; // server time minus browser time, from the answer's asOf
+
+  function when(iso) {
+    return iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '—';
+  }
+
+  /** A span of time as 天 / 小时 / 分钟, the way people say it. */
+  function span(ms) {
+    const minutes = Math.max(0, Math.floor(ms / 60000));
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    if (days > 0) return days + '天' + (hours ? hours + '小时' : '');
+    if (hours > 0) return hours + '小时' + (rest ? rest + '分钟' : '');
+    return rest + '分钟';
+  }
+
+  function text(tag, value, className) {
+    const element = document.createElement(tag);
+    element.textContent = value === null || value === undefined || value === '' ? '—' : String(value);
+    if (className) element.className = className;
+    return element;
+  }
+
+  function facts(list, pairs) {
+    const dl = $(list);
+    dl.innerHTML = '';
+    for (const [label, value] of pairs) {
+      dl.appendChild(text('dt', label));
+      dl.appendChild(text('dd', value));
+    }
+  }
+
+  /** Red when passed unmet, amber in the last quarter of its time, green otherwise; met ones say how. */
+  function deadlineState(d, now) {
+    const due = Date.parse(d.dueAt);
+    if (d.metAt) {
+      return d.onTime ? ['green', '按时完成', '完成于 ' + when(d.metAt)] : ['red', '逾期完成', '完成于 ' + when(d.metAt)];
+    }
+    if (d.overdue || now > due) {
+      return ['red', d.escalated ? '已超期（已升级）' : '已超期', '超期 ' + span(now - due)];
+    }
+    const whole = due - Date.parse(d.startedAt);
+    if (due - now <= whole / 4) {
+      return ['amber', '即将到期', '剩余 ' + span(due - now)];
+    }
+    return ['green', '办理中', '剩余 ' + span(due - now)];
+  }
+
+  function renderDeadlines(deadlines) {
+    const body = $('#deadlines tbody');
+    body.innerHTML = '';
+    const now = Date.now() + serverOffset;
+    for (const d of deadlines) {
+      const [colour, state, left] = deadlineState(d, now);
+      const tr = document.createElement('tr');
+      tr.dataset.stage = d.stage;
+      tr.appendChild(text('td', d.stageLabel + (d.extensions ? '（已延期 ' + d.extensions + ' 次）' : '')));
+      tr.appendChild(text('td', '第 ' + d.round + ' 轮'));
+      tr.appendChild(text('td', when(d.startedAt)));
+      tr.appendChild(text('td', when(d.dueAt) + (d.workingDays ? '（工作日）' : '')));
+      const cell = document.createElement('td');
+      cell.appendChild(text('span', state, 'state ' + colour));
+      tr.appendChild(cell);
+      tr.appendChild(text('td', left, 'countdown'));
+      body.appendChild(tr);
+    }
+    if (!deadlines.length) {
+      const tr = document.createElement('tr');
+      const td = text('td', '尚未派单，暂无办理时限');
+      td.colSpan = 6;
+      tr.appendChild(td);
+      body.appendChild(tr);
+    }
+  }
+
+  function renderDepartments(c) {
+    const body = $('#departments tbody');
+    body.innerHTML = '';
+    for (const order of c.departmentOrders) {
+      const tr = document.createElement('tr');
+      const parts = c.history
+        .filter((s) => PARTS.includes(s.action) && s.detail && s.detail.startsWith(order.department + ':'))
+        .map((s) => s.actionLabel + '：' + s.detail.substring(order.department.length + 1).trim());
+      [c.departmentNames[order.department] || '未知部门', ROLES[order.role], ORDER_STATES[order.status],
+        when(order.dispatchedAt), when(order.signedAt), when(order.completedAt), order.rejections,
+        parts.join('\n')].forEach((value) => tr.appendChild(text('td', value)));
+      if (order.status === 'REJECTED') tr.className = 'rejected';
+      body.appendChild(tr);
+    }
+  }
+
+  function step(s, reopened) {
+    const li = document.createElement('li');
+    li.appendChild(text('span', when(s.at), 'when'));
+    li.appendChild(text('span', s.actionLabel, 'what'));
+    li.appendChild(text('span', s.actorName, 'who'));
+    if (reopened) {
+      li.className = 'reopened';
+      li.appendChild(text('span', '重办', 'tag'));
+    }
+    if (s.detailLabel) li.appendChild(text('span', s.detailLabel, 'detail'));
+    return li;
+  }
+
+  function render(c) {
+    document.title = '案件 ' + c.caseNumber + ' · ' + c.title;
+    $('#case-number').textContent = c.caseNumber;
+    $('#case-title').textContent = c.title;
+    const reporter = c.reporter || {};
+    const lead = c.leadDepartment ? c.departmentNames[c.leadDepartment] : '尚未派单';
+    facts('#facts', [
+      ['状态', c.statusLabel + ' · ' + c.stageLabel], ['优先级', c.priorityLabel],
+      ['分类', c.categoryLabel || '待研判'], ['来源渠道', c.channelLabel],
+      ['事发地址', c.place.address], ['所属网格', c.place.gridName],
+      ['镇街', c.place.townName], ['区县', c.place.countyName],
+      ['主办部门', lead], ['协办部门', c.coDepartments.map((d) => c.departmentNames[d]).join('、') || '无'],
+      ['反映人', reporter.anonymous ? '匿名' : reporter.name], ['联系电话', reporter.phone],
+      ['事发时间', when(c.occurredAt)], ['受理时间', when(c.reportedAt)],
+      ['派单时间', when(c.dispatchedAt)], ['办结时间', when(c.closedAt)],
+      ['问题描述', c.description], ['超时三倍', c.flagged ? '是（已升级督办）' : '否'],
+    ]);
+    renderDeadlines(c.deadlines);
+    renderDepartments(c);
+    facts('#outcome', [
+      ['办理结果', c.outcomeLabel || '尚无结果'], ['结果说明', c.resultSummary],
+      ['回访满意度', c.satisfactionLabel || '尚未回访'], ['重办次数', c.reopenCount],
+    ]);
+    const revisits = $('#revisits');
+    revisits.innerHTML = '';
+    c.history.filter((s) => s.action === 'REVISITED' || s.action === 'REOPENED')
+      .forEach((s) => revisits.appendChild(step(s, s.action === 'REOPENED')));
+    const timeline = $('#timeline');
+    timeline.innerHTML = '';
+    c.history.forEach((s) => timeline.appendChild(step(s, s.action === 'REOPENED')));
+    $('#case').hidden = false;
+    $('#status').textContent = '数据时间 ' + when(c.asOf) + '，时限每分钟刷新';
+    document.body.dataset.loaded = 'true';
+  }
+
+  function refusal(status) {
+    if (status === 401) return '请先登录 Camunda（与任务列表、流程监控同一账号）后再打开本页：/camunda/app/welcome/default/';
+    if (status === 403) return '无权查看案件 ' + caseNumber + '：只有承办部门、所在镇街综治中心、网格员、受理、回访和督办人员可以查看此案件。';
+    if (status === 404) return '案件 ' + caseNumber + ' 不存在，请核对案件编号。';
+    return '案件暂时无法显示（HTTP ' + status + '），请稍后再试。';
+  }
+
+  async function load() {
+    try {
+      const response = await fetch('/api/cases/' + encodeURIComponent(caseNumber),
+        { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+      if (!response.ok) {
+        throw new Error(refusal(response.status));
+      }
+      const c = await response.json();
+      serverOffset = c.asOf ? Date.parse(c.asOf) - Date.now() : 0;
+      render(c);
+      setInterval(() => renderDeadlines(c.deadlines), 60000);
+    } catch (e) {
+      $('#status').className = 'error';
+      $('#status').textContent = e.message;
+      document.body.dataset.refused = 'true';
+    }
+  }
+
+  load();
+})();
