@@ -12,3 +12,4 @@ create table kpi_case_department (
   primary key (case_number, department)
 );
 create index ix_kpi_case_department_dept on kpi_case_department (department, rejected);
+create index ix_kpi_case_day on kpi_case (report_day, town_code);

@@ -60,7 +60,9 @@
     const body = $('#deadlines tbody');
     body.innerHTML = '';
     const now = Date.now() + serverOffset;
-    for (const d of deadlines) {
+    const order = { ACCEPT: 0, PLAN: 1, DONE: 2 };
+    const sorted = [...deadlines].sort((a, b) => a.round - b.round || (order[a.stage] ?? 9) - (order[b.stage] ?? 9));
+    for (const d of sorted) {
       const [colour, state, left] = deadlineState(d, now);
       const tr = document.createElement('tr');
       tr.dataset.stage = d.stage;

@@ -18,8 +18,11 @@
 
   async function get(url) {
     const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
-    if (response.status === 401 || response.status === 403) {
+    if (response.status === 401) {
       throw new Error('请先登录 Camunda（与 Tasklist、Cockpit 同一账号）：/camunda/app/welcome/default/');
+    }
+    if (response.status === 403) {
+      throw new Error('无权查看督办看板：看板只对督办人员开放。您的待办请在任务列表中查看，单个案件可打开其案件详情页。');
     }
     if (response.status === 400) {
       throw new Error('查询条件有误，请调整后再查询：' + await refusal(response));
@@ -32,7 +35,8 @@
 
   /** What a 400 problem body says, field by field, in Chinese (the API writes "中文 / English"). */
   async function refusal(response) {
-    const names = { from: '开始日期', to: '结束日期', groupBy: '分组' };
+    const names = { from: '开始日期', to: '结束日期', groupBy: '分组', figure: '指标', department: '部门', town: '镇街',
+      grid: '网格', category: '分类', channel: '渠道', counted: '是否计入', page: '页码', size: '每页条数' };
     try {
       const problem = await response.json();
       const errors = problem.errors || [];
@@ -61,6 +65,9 @@
       const tile = document.createElement('div');
       tile.className = 'tile' + (figure.met === true ? ' met' : figure.met === false ? ' missed' : '');
       tile.dataset.kpi = key;
+      tile.tabIndex = 0;
+      tile.title = '点击查看“' + figure.label + '”涉及的案件';
+      tile.addEventListener('click', () => drill({ figure: key }, figure.label));
       const target = figure.target === null ? '' :
         '目标 ' + (figure.direction === 'AT_MOST' ? '≤ ' : '≥ ') + shown(key, figure.target);
       const basis = figure.denominator === null ? '' : figure.numerator + ' / ' + figure.denominator;
@@ -74,6 +81,9 @@
     const cases = document.createElement('div');
     cases.className = 'tile';
     cases.dataset.kpi = 'cases';
+    cases.tabIndex = 0;
+    cases.title = '点击查看受理的案件';
+    cases.addEventListener('click', () => drill({ figure: 'cases' }, '受理量'));
     cases.innerHTML = '<div class="label">受理 / 办结 / 超期未结</div><div class="value"></div>';
     cases.querySelector('.value').textContent =
       total.counts.cases + ' / ' + total.counts.closed + ' / ' + total.counts.overdueOpen;
@@ -95,13 +105,37 @@
         { name: '满意率', type: 'line', yAxisIndex: 1, data: points.map((g) => rate(g, 'satisfactionRate')) },
       ],
     }, true);
+    chart('trend').off('click');
+    chart('trend').on('click', (p) => {
+      const point = points[p.dataIndex];
+      if (!point) return;
+      // a day is itself; a month is its first to last day, within the period asked for
+      const form = $('#period');
+      const first = point.key.length === 7 ? point.key + '-01' : point.key;
+      const last = point.key.length === 7 ? isoDay(Date.UTC(+point.key.substring(0, 4), +point.key.substring(5, 7), 0)) : point.key;
+      drill({ figure: 'cases', from: laterOf(first, form.from.value), to: earlierOf(last, form.to.value) }, point.key + ' 受理的案件');
+    });
   }
 
   function renderDepartments(groups) {
-    const ranked = groups.filter((g) => g.key !== '-' && g.figures.closureRate.value !== null)
-      .sort((a, b) => a.figures.closureRate.value - b.figures.closureRate.value);
+    // every department with cases or orders, those with nothing due yet at the top with "—"
+    const closure = (g) => (g.figures.closureRate.value === null ? -1 : g.figures.closureRate.value);
+    const ranked = groups.filter((g) => g.key !== '-').sort((a, b) => closure(a) - closure(b) || a.name.localeCompare(b.name, 'zh-CN'));
+    departmentNames = new Map(groups.filter((g) => g.key !== '-').map((g) => [g.key, g.name]));
+    fillSelect('#drill-department', departmentNames);
+    const box = document.getElementById('departments');
+    const height = Math.max(320, 40 + ranked.length * 26) + 'px';
+    if (box.style.height !== height) {
+      box.style.height = height;
+      chart('departments').resize();
+    }
+    chart('departments').off('click');
+    chart('departments').on('click', (p) => {
+      const group = ranked[p.dataIndex];
+      if (group) drill({ figure: 'closureRate', department: group.key }, group.name + ' 办结率');
+    });
     chart('departments').setOption({
-      title: ranked.length ? undefined : { text: '暂无应办结案件', left: 'center', top: 'middle', textStyle: { color: '#6b7b8c', fontSize: 14 } },
+      title: ranked.length ? undefined : { text: '暂无派单案件', left: 'center', top: 'middle', textStyle: { color: '#6b7b8c', fontSize: 14 } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 150, right: 40, bottom: 24 },
       xAxis: { type: 'value', min: 0, max: 100, name: '%' },
@@ -109,8 +143,9 @@
       series: [{
         name: '办结率', type: 'bar',
         data: ranked.map((g) => ({
-          value: +(g.figures.closureRate.value * 100).toFixed(1),
+          value: g.figures.closureRate.value === null ? 0 : +(g.figures.closureRate.value * 100).toFixed(1),
           itemStyle: { color: g.figures.closureRate.met === false ? '#c62828' : '#2e7d32' },
+          label: { formatter: g.figures.closureRate.value === null ? '— 暂无应办结' : '{c}%' },
         })),
         label: { show: true, position: 'right', formatter: '{c}%' },
       }],
@@ -122,9 +157,15 @@
     for (const t of towns) {
       if (!counties.has(t.countyCode)) counties.set(t.countyCode, { name: t.countyName, children: [] });
       // every town gets an area; the colour says how many cases are overdue
-      counties.get(t.countyCode).children.push({ name: t.townName, value: [1, t.overdueCases, t.flaggedCases] });
+      counties.get(t.countyCode).children.push({ name: t.townName, code: t.townCode, value: [1, t.overdueCases, t.flaggedCases] });
     }
     const max = Math.max(1, ...towns.map((t) => t.overdueCases));
+    townNames = new Map(towns.map((t) => [t.townCode, t.townName]));
+    fillSelect('#drill-town', townNames);
+    chart('towns').off('click');
+    chart('towns').on('click', (p) => {
+      if (p.data && p.data.code) drill({ figure: 'overdueOpen', town: p.data.code }, p.data.name + ' 超期未结');
+    });
     chart('towns').setOption({
       tooltip: { formatter: (p) => Array.isArray(p.value) ? p.name + '：超期 ' + p.value[1] + ' 件，超时三倍 ' + p.value[2] + ' 件' : p.name },
       visualMap: { type: 'continuous', min: 0, max, dimension: 1, text: ['超期多', '无超期'], calculable: true,
@@ -148,13 +189,14 @@
     for (const row of rows) {
       const c = row.overdue;
       const tr = document.createElement('tr');
-      const cells = [c.caseNumber, c.title, c.townCode, c.department,
-        c.overdueStages.map((s) => STAGES[s] || s).join('、'), new Date(c.dueAt).toLocaleString('zh-CN'),
+      tr.appendChild(caseLink(row.caseUrl, c.caseNumber));
+      const cells = [c.title, row.townName, row.departmentName,
+        c.overdueStages.map((s) => STAGES[s] || s).join('、'), new Date(c.dueAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
         c.flagged ? '是' : ''];
       cells.forEach((text, i) => {
         const td = document.createElement('td');
         td.textContent = text;
-        if (i === 6 && c.flagged) td.className = 'flagged';
+        if (i === 5 && c.flagged) td.className = 'flagged';
         tr.appendChild(td);
       });
       const link = document.createElement('td');
@@ -168,6 +210,94 @@
       tr.appendChild(link);
       body.appendChild(tr);
     }
+  }
+
+  /** A table cell linking a case number to its case page. */
+  function caseLink(url, caseNumber) {
+    const td = document.createElement('td');
+    const a = document.createElement('a');
+    a.href = url;
+    a.textContent = caseNumber;
+    a.className = 'case-link';
+    td.appendChild(a);
+    return td;
+  }
+
+  let departmentNames = new Map();
+  let townNames = new Map();
+
+  function fillSelect(selector, names) {
+    const select = $(selector);
+    const chosen = select.value;
+    select.length = 1;
+    for (const [code, name] of names) {
+      select.add(new Option(name, code));
+    }
+    select.value = names.has(chosen) ? chosen : '';
+  }
+
+  // the figure the list shows, and its filters; page and filters are read from the form
+  let drilled = null;
+
+  /** Lists the cases behind a figure: GET /api/kpis/cases, 20 a page. */
+  function drill(params, title) {
+    const form = $('#drill-filters');
+    form.department.value = params.department || '';
+    form.town.value = params.town || '';
+    form.counted.value = '';
+    drilled = { figure: params.figure, from: params.from, to: params.to, title, page: 0 };
+    showDrill();
+    $('#drill').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+
+  async function showDrill() {
+    if (!drilled) return;
+    const form = $('#drill-filters');
+    const period = $('#period');
+    const query = new URLSearchParams({ figure: drilled.figure, from: drilled.from || period.from.value,
+      to: drilled.to || period.to.value, page: String(drilled.page), size: '20' });
+    for (const name of ['department', 'town', 'counted']) {
+      if (form[name].value) query.set(name, form[name].value);
+    }
+    $('#drill').hidden = false;
+    $('#drill-title').textContent = drilled.title;
+    $('#drill-status').className = '';
+    $('#drill-status').textContent = '加载中…';
+    try {
+      const answer = await get('/api/kpis/cases?' + query);
+      const body = $('#drill-cases tbody');
+      body.innerHTML = '';
+      for (const c of answer.cases) {
+        const tr = document.createElement('tr');
+        tr.appendChild(caseLink(c.caseUrl, c.caseNumber));
+        [c.title, c.reportDay, c.townName, c.gridName, c.departmentName, c.categoryLabel, c.channelLabel,
+          c.statusLabel + ' · ' + c.stageLabel, c.counted ? '是' : '否'].forEach((value) => {
+          const td = document.createElement('td');
+          td.textContent = value;
+          tr.appendChild(td);
+        });
+        body.appendChild(tr);
+      }
+      const pages = Math.max(1, Math.ceil(answer.total / answer.size));
+      $('#drill-status').textContent = answer.figureLabel + '：' + answer.from + ' 至 ' + answer.to + ' 共 ' + answer.total
+        + ' 件，第 ' + (answer.page + 1) + ' / ' + pages + ' 页';
+      $('#drill-prev').disabled = answer.page === 0;
+      $('#drill-next').disabled = answer.page + 1 >= pages;
+      document.body.dataset.drilled = drilled.figure;
+    } catch (e) {
+      $('#drill-status').className = 'error';
+      $('#drill-status').textContent = e.message;
+    }
+  }
+
+  function bindDrill() {
+    const form = $('#drill-filters');
+    form.addEventListener('submit', (e) => { e.preventDefault(); if (drilled) { drilled.page = 0; showDrill(); } });
+    for (const name of ['department', 'town', 'counted']) {
+      form[name].addEventListener('change', () => { if (drilled) { drilled.page = 0; showDrill(); } });
+    }
+    $('#drill-prev').addEventListener('click', () => { drilled.page = Math.max(0, drilled.page - 1); showDrill(); });
+    $('#drill-next').addEventListener('click', () => { drilled.page += 1; showDrill(); });
   }
 
   // what /api/kpis accepts (gridcase.kpis.*); the page asks for nothing beyond it
@@ -267,6 +397,7 @@
       input.addEventListener('change', bindPickers);
     }
     form.addEventListener('submit', (e) => { e.preventDefault(); load(); });
+    bindDrill();
     load();
   }
 

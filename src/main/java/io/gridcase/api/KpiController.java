@@ -1,6 +1,9 @@
 package io.gridcase.api;
 
+import io.gridcase.intake.Channel;
 import io.gridcase.metrics.Counter;
+import io.gridcase.metrics.Dimension;
+import io.gridcase.metrics.KpiCases;
 import io.gridcase.metrics.Kpi;
 import io.gridcase.metrics.KpiLimits;
 import io.gridcase.metrics.KpiReport;
@@ -9,9 +12,12 @@ import io.gridcase.metrics.Kpis;
 import io.gridcase.metrics.OverdueCases;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,15 +41,22 @@ public class KpiController {
 
   static final String CSV = "text/csv";
   private static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
+  private static final String CASE_PAGE = "/case/";
+  /** A directory code as the filters take it (HRSS, JM-PJ-HUANSHI, WAGE_ARREARS). */
+  private static final String CODE = "[A-Za-z0-9_-]+";
 
   private final Kpis kpis;
   private final OverdueCases overdue;
   private final KpiLimits limits;
+  private final KpiCases cases;
+  private final CaseLabels labels;
 
-  public KpiController(Kpis kpis, OverdueCases overdue, KpiLimits limits) {
+  public KpiController(Kpis kpis, OverdueCases overdue, KpiLimits limits, KpiCases cases, CaseLabels labels) {
     this.kpis = kpis;
     this.overdue = overdue;
     this.limits = limits;
+    this.cases = cases;
+    this.labels = labels;
   }
 
   @GetMapping(value = "/api/kpis", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,13 +89,14 @@ public class KpiController {
       @RequestParam(required = false) String groupBy) {
     KpiReport report = report(from, to, groupBy);
     StringBuilder csv = new StringBuilder("\uFEFF");
-    List<String> header = new ArrayList<>(List.of("key", "name"));
+    // headers in Chinese for the people who open it in Excel; the JSON keeps the English names
+    List<String> header = new ArrayList<>(List.of("编码", "名称"));
     for (Kpi kpi : Kpi.values()) {
-      header.add(kpi.key());
-      header.add(kpi.key() + "Target");
+      header.add(kpi.label());
+      header.add(kpi.label() + "目标");
     }
     for (Counter counter : Counter.values()) {
-      header.add(counter.column());
+      header.add(counter.label());
     }
     csv.append(String.join(",", header)).append("\r\n");
     List<KpiReport.Group> rows = new ArrayList<>(List.of(report.total()));
@@ -120,8 +134,10 @@ public class KpiController {
     return limits;
   }
 
-  /** An overdue case with its link to Cockpit. */
-  public record OverdueCaseView(OverdueCases.OverdueCase overdue, String cockpitUrl) {}
+  /** An overdue case with its link to Cockpit, its case page and the names of its codes. */
+  public record OverdueCaseView(
+      OverdueCases.OverdueCase overdue, String cockpitUrl, String caseUrl, String townName, String departmentName,
+      String categoryLabel) {}
 
   @GetMapping("/api/kpis/overdue-cases")
   @Operation(summary = "Open cases past a deadline, longest overdue first, each linked to its instance in Cockpit")
@@ -130,8 +146,61 @@ public class KpiController {
       @Parameter(description = "how many cases at most, 1 to 1000") @RequestParam(defaultValue = "100") @Min(1) @Max(1000)
           int limit) {
     return overdue.list(town, limit).stream()
-        .map(c -> new OverdueCaseView(c, c.processInstanceId() == null ? null : COCKPIT.formatted(c.processInstanceId())))
+        .map(c -> new OverdueCaseView(c, c.processInstanceId() == null ? null : COCKPIT.formatted(c.processInstanceId()),
+            CASE_PAGE + c.caseNumber(), labels.town(c.townCode()), departmentName(c.department()), categoryName(c.category())))
         .toList();
+  }
+
+  /** A case behind a figure, named for people, linked to its case page. */
+  public record FigureCase(
+      String caseNumber, String title, LocalDate reportDay, String departmentName, String townName, String gridName,
+      String categoryLabel, String channelLabel, String stageLabel, String statusLabel, boolean flagged,
+      @Schema(description = "counts for the figure's numerator (closed, on time, satisfied, rejected …)") boolean counted,
+      String caseUrl) {}
+
+  @Schema(description = "The cases behind a figure: a rate's denominator (counted marks its numerator), a count's cases")
+  public record FigureCases(
+      String figure, String figureLabel, LocalDate from, LocalDate to, long total, int page, int size, List<FigureCase> cases) {}
+
+  @GetMapping("/api/kpis/cases")
+  @Operation(
+      summary = "The cases behind a figure of the dashboard (drill-down), newest first",
+      description = """
+          figure: a KPI key (closureRate, responseRate, planOnTimeRate, doneOnTimeRate, satisfactionRate, reopenRate,
+          rejectionRate, flaggedCases) or a counter (cases, closed, overdueOpen, dueOpen, cancelled, dispatched, rejected …).
+          A rate lists the cases of its denominator, each with counted = whether it counts for the numerator; counted=false
+          lists those that miss it. Same period and limits as /api/kpis; department as the department figures count it
+          (the lead, or for 退单率 and dispatched/rejected the department's own orders). 400 naming the field.""")
+  public FigureCases figureCases(
+      @RequestParam(required = false) String figure,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = CODE) String department,
+      @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = CODE) String town,
+      @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = CODE) String grid,
+      @RequestParam(required = false) @Size(max = 64) @Pattern(regexp = CODE) String category,
+      @RequestParam(required = false) Channel channel,
+      @RequestParam(required = false) Boolean counted,
+      @Parameter(description = "0 to 10000") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    KpiCases.Figure asked = KpiCases.Figure.parse(figure);
+    KpiLimits.Span span = limits.span(from, to, kpis.today());
+    limits.check(span.from(), span.to(), Kpis.GroupBy.NONE);
+    var found = cases.list(asked, new KpiCases.Filter(span.from(), span.to(), department, town, grid, category,
+        channel == null ? null : channel.name(), counted), page, size);
+    return new FigureCases(asked.key(), asked.label(), span.from(), span.to(), found.total(), found.page(), found.size(),
+        found.rows().stream().map(row -> new FigureCase(row.caseNumber(), row.title(), row.reportDay(),
+            departmentName(row.department()), labels.town(row.town()), labels.grid(row.grid()), categoryName(row.category()),
+            labels.channel(row.channel()), labels.stage(row.stage()), labels.status(row.status()), row.flagged(),
+            row.counted(), CASE_PAGE + row.caseNumber())).toList());
+  }
+
+  private String departmentName(String code) {
+    return code == null || Dimension.NONE.equals(code) ? "未派单" : labels.department(code);
+  }
+
+  private String categoryName(String code) {
+    return code == null || Dimension.NONE.equals(code) ? "未分类" : labels.category(code);
   }
 
   @GetMapping("/api/kpis/overdue-towns")

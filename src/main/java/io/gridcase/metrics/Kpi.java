@@ -44,6 +44,15 @@ public enum Kpi {
     return this != FLAGGED_CASES;
   }
 
+  Counter numeratorCounter() {
+    return numerator;
+  }
+
+  /** The denominator's counter, null for a count and for 办结率 (closed + due open). */
+  Counter denominatorCounter() {
+    return denominator;
+  }
+
   long numerator(long[] counts) {
     return counts[numerator.ordinal()];
   }

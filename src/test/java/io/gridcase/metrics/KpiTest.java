@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -232,7 +234,8 @@ class KpiTest {
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
     assertThat(csv.getBody().lines().toList()).hasSize(3);
     assertThat(csv.getBody().lines().skip(2).findFirst().orElseThrow()).startsWith("SME_PLATFORM,中小微企业诉求平台,0.6666");
-    assertThat(http.getForEntity("/api/kpis.csv?from={d}&to={d}", String.class, DAY, DAY).getBody()).contains("closureRate");
+    assertThat(http.getForEntity("/api/kpis.csv?from={d}&to={d}", String.class, DAY, DAY).getBody().lines().findFirst().orElseThrow())
+        .as("CSV headers in Chinese").startsWith("\uFEFF编码,名称,办结率,办结率目标,响应率").contains("超时三倍").doesNotContain("closureRate");
 
     assertThat(http.getForEntity("/api/kpis?groupBy=county", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(http.getForEntity("/api/kpis?from=2026-06-10&to=2026-06-09", String.class).getStatusCode())
@@ -256,11 +259,75 @@ class KpiTest {
   }
 
   @Test
+  void aFigureDrillsDownToTheCasesBehindIt() {
+    JsonNode closure = drill("figure=closureRate");
+    assertThat(closure.get("figureLabel").asText()).isEqualTo("办结率");
+    assertThat(closure.get("total").asLong()).as("A and B closed, F past its 办结 deadline").isEqualTo(3);
+    JsonNode missed = drill("figure=closureRate&counted=false");
+    assertThat(numbers(missed)).containsExactly(f);
+    JsonNode row = missed.at("/cases/0");
+    assertThat(row.get("caseUrl").asText()).isEqualTo("/case/" + f);
+    assertThat(row.get("departmentName").asText()).isEqualTo("工业和信息化局");
+    assertThat(row.get("townName").asText()).isEqualTo("环市街道");
+    assertThat(row.get("channelLabel").asText()).isEqualTo("中小微企业诉求平台");
+    assertThat(row.get("statusLabel").asText()).isEqualTo("办理中");
+    assertThat(row.get("counted").asBoolean()).isFalse();
+
+    assertThat(numbers(drill("figure=flaggedCases"))).containsExactly(d);
+    assertThat(numbers(drill("figure=rejectionRate&department=INDUSTRY&counted=true")))
+        .as("the department that rejected").containsExactly(c);
+    assertThat(drill("figure=rejectionRate&department=URBAN_MGMT&counted=true").get("total").asLong())
+        .as("the final lead rejected nothing").isZero();
+    assertThat(numbers(drill("figure=rejectionRate&department=URBAN_MGMT"))).containsExactly(c);
+    assertThat(numbers(drill("figure=closureRate&department=URBAN_MGMT"))).as("C is open and not yet due").isEmpty();
+    assertThat(numbers(drill("figure=cases&department=URBAN_MGMT"))).containsExactly(c);
+    assertThat(numbers(drill("figure=cancelled"))).containsExactly(e);
+
+    JsonNode firstPage = drill("figure=cases&size=4");
+    JsonNode secondPage = drill("figure=cases&size=4&page=1");
+    assertThat(firstPage.get("total").asLong()).isEqualTo(6);
+    assertThat(firstPage.get("cases").size()).isEqualTo(4);
+    assertThat(secondPage.get("cases").size()).isEqualTo(2);
+    assertThat(numbers(firstPage)).doesNotContainAnyElementsOf(numbers(secondPage));
+  }
+
+  @ParameterizedTest(name = "{0} → 400 naming {1}")
+  @CsvSource({
+      "figure=nothing,                   figure",
+      "'',                               figure",
+      "figure=cases&size=0,              size",
+      "figure=cases&size=101,            size",
+      "figure=cases&page=-1,             page",
+      "figure=cases&department=HR%3BSS,  department",
+      "figure=cases&channel=FAX,         channel",
+      "figure=cases&counted=maybe,       counted",
+      "figure=cases&from=2026-06-10&to=2026-06-09, to",
+      "figure=cases&from=1999-12-31,     from",
+  })
+  void aBadDrillDownIsRefusedNamingTheField(String query, String field) {
+    var answer = http.getForEntity("/api/kpis/cases?" + query, JsonNode.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().findValuesAsText("field")).contains(field);
+  }
+
+  private JsonNode drill(String query) {
+    var answer = http.getForEntity("/api/kpis/cases?from={d}&to={d}&" + query, JsonNode.class, DAY, DAY);
+    assertThat(answer.getStatusCode()).as(query).isEqualTo(HttpStatus.OK);
+    return answer.getBody();
+  }
+
+  private static java.util.List<String> numbers(JsonNode page) {
+    return page.get("cases").findValuesAsText("caseNumber");
+  }
+
+  @Test
   void theFiguresAreForSupervisorsOnly() {
     assertThat(anonymous.getForEntity("/api/kpis", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(Logins.as(anonymous, "integrator-12345").getForEntity("/api/kpis", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(Logins.as(anonymous, "chen.zhihua").getForEntity("/api/kpis/overdue-cases", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Logins.as(anonymous, "chen.zhihua").getForEntity("/api/kpis/cases?figure=cases", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 

@@ -58,23 +58,23 @@ class AuthorizationMatrixTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      // user              | list task | read task | claim | complete | start | read instance | list instances | deploy | api create | api read | api list | reporter contact
-      "integrator-12345    | N | N | N | N | N | N | N | N | Y | Y | Y   | masked",
-      "integrator-petition | N | N | N | N | N | N | N | N | N | N | N   | -",
-      "luo.xiaoyan         | N | N | N | N | Y | N | N | N | Y | Y | Y   | full",
-      "zhao.min            | N | N | N | N | Y | N | N | N | N | Y | Y   | full",
-      "chen.zhihua         | Y | Y | Y | Y | N | N | N | N | N | Y | Y   | masked",
-      "liang.guodong       | N | N | N | N | N | N | N | N | N | N | N   | -",
-      "chen.jianguo        | N | N | N | N | N | N | N | N | N | Y | 403 | masked",
-      "ye.wanting          | N | N | N | N | N | N | N | N | N | Y | Y   | full",
-      "ou.weixiong         | Y | Y | N | N | N | Y | Y | N | N | Y | Y   | masked",
-      "zeng.zihao          | N | N | N | N | N | Y | Y | Y | N | N | 403 | -",
-      "demo                | Y | Y | N | N | N | Y | Y | N | Y | Y | Y   | full",
+      // user              | list task | read task | claim | complete | start | read instance | list instances | deploy | api create | api read | api list | reporter contact | figures and drill-down
+      "integrator-12345    | N | N | N | N | N | N | N | N | Y | Y | Y   | masked | N",
+      "integrator-petition | N | N | N | N | N | N | N | N | N | N | N   | - | N",
+      "luo.xiaoyan         | N | N | N | N | Y | N | N | N | Y | Y | Y   | full | N",
+      "zhao.min            | N | N | N | N | Y | N | N | N | N | Y | Y   | full | N",
+      "chen.zhihua         | Y | Y | Y | Y | N | N | N | N | N | Y | Y   | masked | N",
+      "liang.guodong       | N | N | N | N | N | N | N | N | N | N | N   | - | N",
+      "chen.jianguo        | N | N | N | N | N | N | N | N | N | Y | 403 | masked | N",
+      "ye.wanting          | N | N | N | N | N | N | N | N | N | Y | Y   | full | N",
+      "ou.weixiong         | Y | Y | N | N | N | Y | Y | N | N | Y | Y   | masked | Y",
+      "zeng.zihao          | N | N | N | N | N | Y | Y | Y | N | N | 403 | - | N",
+      "demo                | Y | Y | N | N | N | Y | Y | N | Y | Y | Y   | full | Y",
   })
   void everyRoleMayDoExactlyItsOwnWork(
       String user, String listTask, String readTask, String claim, String complete, String start,
       String readInstance, String listInstances, String deploy, String apiCreate, String apiRead, String apiList,
-      String contact) throws Exception {
+      String contact, String figures) throws Exception {
     TestRestTemplate http = anonymous.withBasicAuth(user, user.equals("demo") ? "demo" : Logins.PASSWORD);
     String caseNumber = newHotlineCase();
     Task task = signForTask(caseNumber, "dept-HRSS");
@@ -132,6 +132,15 @@ class AuthorizationMatrixTest {
           .isEqualTo(contact.equals("full") ? Reports.REPORTER_EMAIL : "w***@example.cn");
     } else {
       assertProblem(details, HttpStatus.FORBIDDEN);
+    }
+
+    for (String path : List.of("/api/kpis", "/api/kpis/cases?figure=cases", "/api/kpis/cases?figure=rejectionRate&department=HRSS")) {
+      var answer = http.getForEntity(path, JsonNode.class);
+      if (yes(figures)) {
+        assertThat(answer.getStatusCode()).as("%s reads %s", user, path).isEqualTo(HttpStatus.OK);
+      } else {
+        assertProblem(answer, HttpStatus.FORBIDDEN);
+      }
     }
 
     var list = http.getForEntity("/api/cases?size=100", JsonNode.class);
