@@ -126,8 +126,8 @@ public class CamundaIdentitySync {
         user.setPassword(demoPasswords && file.demoPassword() != null ? file.demoPassword() : unknowablePassword());
         identity.saveUser(user);
         created++;
-      } else if (!Objects.equals(user.getFirstName(), person.firstName())
-          || !Objects.equals(user.getLastName(), person.lastName())
+      } else if (!Objects.equals(user.getFirstName(), person.fullName())
+          || !Objects.equals(user.getLastName(), "")
           || !Objects.equals(user.getEmail(), person.email())) {
         copy(person, user);
         identity.saveUser(user);
@@ -149,9 +149,14 @@ public class CamundaIdentitySync {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /**
+   * The webapps show a user as "first last", which would write 陈建国 as 建国 陈: Camunda's first
+   * name holds the whole name in 姓名 order (family name first, no space) and its last name stays
+   * empty, so Tasklist, Cockpit and Admin show 陈建国.
+   */
   private static void copy(PersonEntry person, User user) {
-    user.setFirstName(person.firstName());
-    user.setLastName(person.lastName());
+    user.setFirstName(person.fullName());
+    user.setLastName("");
     user.setEmail(person.email());
   }
 

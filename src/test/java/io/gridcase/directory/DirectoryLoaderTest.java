@@ -95,8 +95,8 @@ class DirectoryLoaderTest {
     assertThat(identity.createGroupQuery().groupId("grid-workers").singleResult().getName()).isEqualTo("网格员");
 
     User worker = identity.createUserQuery().userId("chen.jianguo").singleResult();
-    assertThat(worker.getLastName()).isEqualTo("陈");
-    assertThat(worker.getFirstName()).isEqualTo("建国");
+    assertThat(worker.getFirstName() + " " + worker.getLastName())
+        .as("the webapps show first name, space, last name: 姓名 order").isEqualTo("陈建国 ");
     assertThat(worker.getEmail()).isEqualTo("chen.jianguo@gridcase.local");
     assertThat(identity.checkPassword("chen.jianguo", "gridcase")).isTrue();
 
@@ -145,7 +145,7 @@ class DirectoryLoaderTest {
     assertThat(identity.createGroupQuery().groupId("dept-HRSS").singleResult().getName())
         .isEqualTo("人力资源社会保障局");
     assertThat(identity.createUserQuery().userId("chen.jianguo").singleResult().getFirstName())
-        .isEqualTo("健国");
+        .isEqualTo("陈健国");
     assertThat(identity.checkPassword("chen.jianguo", "changed-by-the-user")).isTrue();
     // zhao.min moved from 环市 to 白沙
     assertThat(members("center-JM-PJ-HUANSHI")).isEmpty();

@@ -12,8 +12,9 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
-  // form-js (Camunda Forms) writes its validation messages in English, outside the locale files
-  customScripts: ['gridcase/form-messages'],
+  // form-js (Camunda Forms) writes its validation messages in English, outside the locale files;
+  // case-summary shows the task's case above every form (see gridcase/*.js)
+  customScripts: ['gridcase/form-messages', 'gridcase/case-summary'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,0 +1,205 @@
+/*
+ * Gridcase: a read-only summary of the case above every task's Camunda Form (a Tasklist custom
+ * script, registered in ../scripts/config.js). The task's case number comes from the task
+ * (its caseNumber variable, read through the webapp's engine API with the user's own rights); the
+ * case from GET /api/cases/{caseNumber}, which masks the reporter's contact for the roles that do
+ * not call back. The form stays hidden until the summary is in place (or has failed), so nothing
+ * appears above what the user has begun to fill in.
+ */
+import { caseGet, casePage, dateTime, el, engineGet, hashParameter, span } from './case-view.js';
+
+const ROLE = { LEAD: '主办', CO: '协办' };
+const ORDER_STATUS = { DISPATCHED: '待签收', SIGNED: '已签收', REJECTED: '已退单', DONE: '已完成' };
+const REJECTION_REASON = {
+  NOT_OUR_DUTY: '非本部门职责',
+  WRONG_LOCATION: '地址不属本辖区',
+  INSUFFICIENT_INFO: '信息不全',
+  DUPLICATE: '重复件',
+  OTHER: '其他'
+};
+// the steps a handler needs to know about; reminders, stage changes and the like stay on the case page
+const NOTABLE = new Set([
+  'REPORTED', 'DISPATCHED', 'SIGNED', 'REJECTED', 'REDISPATCHED', 'ARBITRATED', 'PLAN_PROPOSED',
+  'CONTRIBUTION_REPORTED', 'RESULT_REPORTED', 'RESOLVED_ON_THE_SPOT', 'NOT_RESOLVED_ON_THE_SPOT',
+  'REVISITED', 'REOPENED', 'EXTENSION_REQUESTED', 'EXTENSION_APPROVED', 'EXTENSION_REFUSED',
+  'SUPERVISED', 'URGED', 'DEADLINE_MISSED', 'ESCALATED'
+]);
+const WAIT_AT_MOST_MS = 5_000;
+
+const labelOf = (details, field) => details[`${field}Label`] || details[field] || '';
+const department = (details, code) => details.departmentNames?.[code] || code;
+const people = new Map();
+
+/** A user's name from Camunda's user records (姓名), or the user id when the caller may not read it. */
+function personName(userId) {
+  if (!userId || userId === 'system') return Promise.resolve('系统');
+  if (!people.has(userId)) {
+    people.set(userId, engineGet(`user/${encodeURIComponent(userId)}/profile`)
+      .then((user) => `${user.firstName ?? ''}${user.lastName ?? ''}`.trim() || userId, () => userId));
+  }
+  return people.get(userId);
+}
+
+/** A journal line (e.g. "HRSS LEAD reason=NOT_OUR_DUTY 不是我们的") as a person reads it. */
+function describe(details, step) {
+  const text = step.detail ?? '';
+  const role = (code) => ROLE[code] ?? code;
+  let m;
+  switch (step.action) {
+    case 'REJECTED':
+      if ((m = /^(\S+) (LEAD|CO) reason=(\S+)(?: (.*))?$/s.exec(text))) {
+        return `${department(details, m[1])}（${role(m[2])}）退单，原因：${REJECTION_REASON[m[3]] ?? m[3]}${m[4] ? `；${m[4]}` : ''}`;
+      }
+      break;
+    case 'REDISPATCHED':
+      if ((m = /^(\S+) -> (\S+) (LEAD|CO)(?: (.*))?$/s.exec(text))) {
+        return `${department(details, m[1])} 改派给 ${department(details, m[2])}（${role(m[3])}）${m[4] ? `：${m[4]}` : ''}`;
+      }
+      break;
+    case 'SIGNED':
+      if ((m = /^(\S+) (LEAD|CO)$/.exec(text))) return `${department(details, m[1])}（${role(m[2])}）签收`;
+      break;
+    case 'DISPATCHED':
+      if ((m = /^lead=(\S+) co=\[(.*)\]$/.exec(text))) {
+        const co = m[2].split(',').map((c) => c.trim()).filter(Boolean).map((c) => department(details, c));
+        return `主办：${department(details, m[1])}${co.length ? `；协办：${co.join('、')}` : ''}`;
+      }
+      break;
+    case 'PLAN_PROPOSED':
+    case 'CONTRIBUTION_REPORTED':
+    case 'RESULT_REPORTED':
+      if ((m = /^(\S+): (.*)$/s.exec(text))) return `${department(details, m[1])}：${m[2]}`;
+      break;
+    case 'REVISITED':
+      if ((m = /^\S+ (\S+) \(.*?\)(?:: (.*))?$/s.exec(text))) return `${m[1]}${m[2] ? `：${m[2]}` : ''}`;
+      break;
+    default:
+  }
+  return text;
+}
+
+/** The open deadline due first, with what is left of it. */
+function currentDeadline(details) {
+  const open = (details.deadlines ?? []).filter((d) => !d.metAt && d.dueAt);
+  open.sort((a, b) => new Date(a.dueAt) - new Date(b.dueAt));
+  const deadline = open[0];
+  if (!deadline) return el('span', { class: 'gridcase-muted' }, '无待满足的时限');
+  const left = new Date(deadline.dueAt) - Date.now();
+  const state = left < 0 ? 'overdue' : left < 24 * 3_600_000 ? 'due-soon' : 'in-time';
+  return el('span', { class: `gridcase-deadline gridcase-${state}`, 'data-due-at': deadline.dueAt },
+    `${deadline.stageLabel ?? deadline.stage} 截止 ${dateTime(deadline.dueAt)}`,
+    el('strong', {}, left < 0 ? `（已超时 ${span(left)}）` : `（剩余 ${span(left)}）`),
+    deadline.extensions > 0 ? `，已延期 ${deadline.extensions} 次` : '');
+}
+
+function reporter(details) {
+  const r = details.reporter ?? {};
+  if (r.anonymous) return `匿名${r.phone ? ` ${r.phone}` : ''}`;
+  return [r.name, r.phone].filter(Boolean).join(' ') || '—';
+}
+
+function place(details) {
+  const p = details.place ?? {};
+  const where = [p.countyName, p.townName || p.townCode, p.gridName || p.gridCode].filter(Boolean).join(' / ');
+  return { address: p.address || '—', where };
+}
+
+function orders(details) {
+  const rows = (details.departmentOrders ?? []).map((o) => el('li', {},
+    `${department(details, o.department)}（${ROLE[o.role] ?? o.role}）${ORDER_STATUS[o.status] ?? o.status}`,
+    o.rejections > 0 ? `，退单 ${o.rejections} 次` : ''));
+  return rows.length ? el('ul', { class: 'gridcase-orders' }, rows) : null;
+}
+
+/** The notable steps, split into handling rounds at each reopening (重办). */
+async function history(details) {
+  const rounds = [[]];
+  let revisitNote = null;
+  const notes = [];
+  for (const step of details.history ?? []) {
+    if (!NOTABLE.has(step.action)) continue;
+    if (step.action === 'REVISITED') revisitNote = describe(details, step);
+    if (step.action === 'REOPENED') {
+      notes.push(revisitNote);
+      rounds.push([]);
+    }
+    rounds[rounds.length - 1].push(step);
+  }
+  const lists = [];
+  for (const [index, steps] of rounds.entries()) {
+    const reopened = index > 0;
+    const title = rounds.length === 1 ? '办理经过' : reopened ? `第 ${index + 1} 轮（重办）` : '第 1 轮';
+    const items = await Promise.all(steps.map(async (step) => el('li', { 'data-action': step.action },
+      el('span', { class: 'gridcase-when' }, dateTime(step.at)), ' ',
+      el('span', { class: 'gridcase-what' }, step.actionLabel ?? step.action), ' ',
+      el('span', { class: 'gridcase-who' }, await personName(step.actor)), ' ',
+      describe(details, step))));
+    lists.push(el('div', { class: `gridcase-round${reopened ? ' gridcase-reopened' : ''}` },
+      el('h5', {}, reopened ? el('span', { class: 'gridcase-badge' }, '重办') : null, ' ', title),
+      reopened && notes[index - 1] ? el('p', { class: 'gridcase-revisit-note' }, `不满意回访：${notes[index - 1]}`) : null,
+      el('ol', {}, items)));
+  }
+  return lists;
+}
+
+async function summary(caseNumber) {
+  const details = await caseGet(caseNumber);
+  const { address, where } = place(details);
+  const row = (label, ...value) => [el('dt', {}, label), el('dd', {}, ...value)];
+  return el('section', { class: 'gridcase-case', 'data-case-number': caseNumber },
+    el('h4', {}, '案件概况 ',
+      el('a', { href: casePage(caseNumber), target: '_blank', class: 'gridcase-case-number' }, caseNumber),
+      details.reopenCount > 0 ? el('span', { class: 'gridcase-badge' }, '重办') : null),
+    el('dl', {},
+      row('标题', details.title ?? ''),
+      row('地址', el('span', { class: 'gridcase-address' }, address)),
+      row('所在网格', where),
+      row('来源渠道', labelOf(details, 'channel')),
+      row('报告人', el('span', { class: 'gridcase-reporter' }, reporter(details))),
+      row('当前时限', currentDeadline(details)),
+      details.leadDepartment ? row('承办部门', orders(details) ?? department(details, details.leadDepartment)) : []),
+    el('details', { class: 'gridcase-history', open: '' }, el('summary', {}, '办理记录'), await history(details)));
+}
+
+async function caseNumberOf(taskId) {
+  const variable = await engineGet(`task/${encodeURIComponent(taskId)}/form-variables?variableNames=caseNumber`);
+  return variable.caseNumber?.value ?? null;
+}
+
+/** Puts the summary above the form of the task now open, once per task. */
+async function show(formContainer, taskId) {
+  formContainer.dataset.gridcaseTask = taskId;
+  const form = formContainer.querySelector('.fjs-container') ?? formContainer;
+  const hide = () => form.classList.add('gridcase-waiting');
+  const reveal = () => form.classList.remove('gridcase-waiting');
+  hide();
+  const giveUp = setTimeout(reveal, WAIT_AT_MOST_MS);
+  const box = el('div', { class: 'gridcase-case-box' }, el('p', { class: 'gridcase-muted' }, '正在加载案件…'));
+  formContainer.prepend(box);
+  try {
+    const caseNumber = await caseNumberOf(taskId);
+    box.replaceChildren(caseNumber ? await summary(caseNumber) : el('p', { class: 'gridcase-muted' }, '此任务不属于案件'));
+  } catch (e) {
+    box.replaceChildren(el('p', { class: 'gridcase-muted' }, `案件概况无法加载（${e.status ?? e.message}）`));
+  } finally {
+    clearTimeout(giveUp);
+    reveal();
+  }
+}
+
+function check() {
+  const taskId = hashParameter('task');
+  if (!taskId) return;
+  // the task's form: not the start form (which lives in a modal dialog)
+  for (const container of document.querySelectorAll('[cam-tasklist-form] .form-container, [cam-tasklist-form]')) {
+    if (container.closest('.modal') || !container.querySelector('.fjs-container')) continue;
+    if (container.dataset.gridcaseTask === taskId) return;
+    if (container.dataset.gridcaseTask) {
+      container.querySelector(':scope > .gridcase-case-box')?.remove();
+    }
+    show(container, taskId);
+    return;
+  }
+}
+
+new MutationObserver(check).observe(document.documentElement, { childList: true, subtree: true });
