@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ApplyExtensionDecision}: an approved extension (延期) moves the deadline, the
- * watch's pending timers follow; either way the holder hears the decision.
+ * {@code Task_ApplyExtensionDecision}: an approved extension (延期) is one update of the deadline
+ * record; the watch's pending timers then read their dates again. Either way the holder hears the
+ * decision.
  */
 @Component("applyExtensionDecisionDelegate")
 public class ApplyExtensionDecisionDelegate implements JavaDelegate {
@@ -28,7 +29,7 @@ public class ApplyExtensionDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean approved = Variables.flag(execution, EXTENSION_APPROVED);
-    Schedule schedule = deadlines.decideExtension(
+    deadlines.decideExtension(
         WatchStep.caseNumber(execution),
         WatchStep.stage(execution),
         Variables.required(execution, EXTEND_BY),
@@ -36,8 +37,7 @@ public class ApplyExtensionDecisionDelegate implements JavaDelegate {
         Variables.text(execution, EXTENSION_DECISION_NOTE),
         TaskActor.of(execution));
     if (approved) {
-      WatchStep.schedule(execution, schedule);
-      watches.moveTimers(execution.getProcessInstanceId(), schedule);
+      watches.rereadTimers(execution.getProcessInstanceId());
     }
   }
 }

@@ -8,7 +8,6 @@ import static io.gridcase.process.ProcessVariables.MESSAGE_STAGE_MET;
 import static io.gridcase.process.ProcessVariables.STAGE;
 import static io.gridcase.process.ProcessVariables.STAGE_DEADLINE;
 
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -18,15 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Talks to the running stage-deadline watches of a case: tells them a stage was met, passes on an
- * extension request, and moves their timers when an extension is approved.
+ * extension request, and has their timers read the deadline record again when an extension is approved.
  */
 @Component
 public class DeadlineWatches {
 
-  /** The timer start events of stage-deadline, by the schedule date each one waits for. */
-  static final String REMINDER_TIMER = "StartEvent_ReminderDue";
-  static final String DEADLINE_TIMER = "StartEvent_DeadlineDue";
-  static final String ESCALATION_TIMER = "StartEvent_ThreeTimesOver";
   /** The town center's decision on an extension request, inside the watch. */
   static final String DECIDE_EXTENSION_TASK = "UserTask_DecideExtension";
 
@@ -76,14 +71,12 @@ public class DeadlineWatches {
         .count() > 0;
   }
 
-  /** Moves the timers still pending in a watch to an extended schedule. */
-  public void moveTimers(String watchInstanceId, Schedule schedule) {
-    Map.of(REMINDER_TIMER, schedule.reminderAt(), DEADLINE_TIMER, schedule.dueAt(), ESCALATION_TIMER, schedule.escalateAt())
-        .forEach((timer, at) -> management.createJobQuery()
-            .processInstanceId(watchInstanceId)
-            .activityId(timer)
-            .timers()
-            .list()
-            .forEach(job -> management.setJobDuedate(job.getId(), Date.from(at.toInstant()))));
+  /**
+   * The timers still pending in a watch evaluate their date expressions again, so they wait for
+   * what the deadline record now says ({@link StageDeadlineDates}); timers that have fired stay fired.
+   */
+  public void rereadTimers(String watchInstanceId) {
+    management.createJobQuery().processInstanceId(watchInstanceId).timers().list()
+        .forEach(timer -> management.recalculateJobDuedate(timer.getId(), false));
   }
 }

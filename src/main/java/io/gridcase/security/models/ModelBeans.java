@@ -20,7 +20,7 @@ public final class ModelBeans {
       "signForOrderListener", "proposePlanListener", "reportResultListener", "reportContributionListener",
       "arbitrateOrderListener", "redispatchOrderDelegate", "receiveOrderListener", "orderTasks",
       // stage-deadline, request-extension, supervise-case, weak-signal-alert
-      "setDeadlineDelegate", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
+      "setDeadlineDelegate", "stageDeadlineDates", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
       "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "superviseCaseListener",
       "caseUrgings", "reviewWeakSignalListener");
 
