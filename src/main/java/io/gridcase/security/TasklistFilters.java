@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * The shared Tasklist filters every human role gets ({@link CamundaAuthorizations} grants READ).
  * What a filter shows is further cut by the engine's task authorizations, so "即将超时" shows a
  * handler the due tasks of its own department and a supervisor every due task. Created once;
- * an administrator's later edits are kept.
+ * an administrator's later edits are kept. A filter's expressions pass the model sandbox like a
+ * model's ({@code ModelBeans}): "即将超时" asks {@code taskDeadlines} for the end of its window, as
+ * {@code dateTime().plusDays(1)} would call a method on a value, which the sandbox refuses.
  */
 @Component
 public class TasklistFilters {
@@ -42,7 +44,7 @@ public class TasklistFilters {
             .orderByTaskCreateTime().asc()));
     ids.add(ensure(DUE_SOON, 0, "24 小时内到期 Due within 24 hours",
         tasks.createTaskQuery().dueAfterExpression("${now()}")
-            .dueBeforeExpression("${dateTime().plusDays(1).toDate()}").orderByDueDate().asc()));
+            .dueBeforeExpression("${taskDeadlines.dueSoonUntil()}").orderByDueDate().asc()));
     ids.add(ensure(OVERDUE, 10, "已过期限 Past their due date",
         tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc()));
     return ids;

@@ -6,13 +6,15 @@ import static io.gridcase.process.ProcessVariables.EXTENSION_DECISION_NOTE;
 
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ApplyExtensionDecision}: an approved extension (延期) is one update of the deadline
- * record; the watch's pending timers then read their dates again. Either way the holder hears the
+ * record; the watch's pending timers then read their dates again, and the case's open tasks that
+ * were due at the old deadline are due at the new one. Either way the holder hears the
  * decision.
  */
 @Component("applyExtensionDecisionDelegate")
@@ -20,15 +22,18 @@ public class ApplyExtensionDecisionDelegate implements JavaDelegate {
 
   private final StageDeadlines deadlines;
   private final DeadlineWatches watches;
+  private final StageDeadlineDates dates;
 
-  public ApplyExtensionDecisionDelegate(StageDeadlines deadlines, DeadlineWatches watches) {
+  public ApplyExtensionDecisionDelegate(StageDeadlines deadlines, DeadlineWatches watches, StageDeadlineDates dates) {
     this.deadlines = deadlines;
     this.watches = watches;
+    this.dates = dates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean approved = Variables.flag(execution, EXTENSION_APPROVED);
+    Date dueBefore = dates.dueAt(execution);
     deadlines.decideExtension(
         WatchStep.caseNumber(execution),
         WatchStep.stage(execution),
@@ -38,6 +43,7 @@ public class ApplyExtensionDecisionDelegate implements JavaDelegate {
         TaskActor.of(execution));
     if (approved) {
       watches.rereadTimers(execution.getProcessInstanceId());
+      watches.moveTaskDueDates(WatchStep.caseNumber(execution), dueBefore, dates.dueAt(execution));
     }
   }
 }

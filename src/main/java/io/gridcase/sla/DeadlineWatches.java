@@ -8,6 +8,7 @@ import static io.gridcase.process.ProcessVariables.MESSAGE_STAGE_MET;
 import static io.gridcase.process.ProcessVariables.STAGE;
 import static io.gridcase.process.ProcessVariables.STAGE_DEADLINE;
 
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -78,5 +79,16 @@ public class DeadlineWatches {
   public void rereadTimers(String watchInstanceId) {
     management.createJobQuery().processInstanceId(watchInstanceId).timers().list()
         .forEach(timer -> management.recalculateJobDuedate(timer.getId(), false));
+  }
+
+  /**
+   * The open tasks of a case that were due at a stage's old deadline (its department's sign-for,
+   * plan, result or contribution) are due at the new one.
+   */
+  public void moveTaskDueDates(String caseNumber, Date from, Date to) {
+    tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).dueDate(from).list().forEach(task -> {
+      task.setDueDate(to);
+      tasks.saveTask(task);
+    });
   }
 }

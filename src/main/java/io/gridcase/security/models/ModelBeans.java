@@ -22,7 +22,9 @@ public final class ModelBeans {
       // stage-deadline, request-extension, supervise-case, weak-signal-alert
       "setDeadlineDelegate", "stageDeadlineDates", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
       "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "superviseCaseListener",
-      "caseUrgings", "reviewWeakSignalListener");
+      "caseUrgings", "reviewWeakSignalListener",
+      // every user task's due date and priority
+      "taskDeadlines", "taskPriorities");
 
   private ModelBeans() {}
 }
