@@ -7,6 +7,7 @@ import io.gridcase.metrics.KpiReport;
 import io.gridcase.metrics.KpiRequestException;
 import io.gridcase.metrics.Kpis;
 import io.gridcase.metrics.OverdueCases;
+import io.gridcase.metrics.TimelyAcceptance;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,11 +40,13 @@ public class KpiController {
   private final Kpis kpis;
   private final OverdueCases overdue;
   private final KpiLimits limits;
+  private final TimelyAcceptance timelyAcceptance;
 
-  public KpiController(Kpis kpis, OverdueCases overdue, KpiLimits limits) {
+  public KpiController(Kpis kpis, OverdueCases overdue, KpiLimits limits, TimelyAcceptance timelyAcceptance) {
     this.kpis = kpis;
     this.overdue = overdue;
     this.limits = limits;
+    this.timelyAcceptance = timelyAcceptance;
   }
 
   @GetMapping(value = "/api/kpis", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,7 +58,8 @@ public class KpiController {
           responseRate = 签收回复 deadlines met on time / those met or passed; planOnTimeRate and doneOnTimeRate likewise
           for 提出方案 and 办结; satisfactionRate = 满意 + 基本满意 / revisited (latest answer); reopenRate = reopened at
           least once / revisited; rejectionRate = rejected at least once / dispatched; flaggedCases = cases three times
-          over a deadline. Deadlines of every handling round count. A figure is null when nothing was due. Targets
+          over a deadline; timelyAcceptanceRate (及时受理率) = sign-for tasks and the center's own tasks completed by
+          their due date / those completed or past due. Deadlines of every handling round count. A figure is null when nothing was due. Targets
           come from decisions/kpi-targets.dmn. groupBy: department (lead department), town, grid, category, channel,
           day or month. Send Accept: text/csv (or call /api/kpis.csv) for CSV. 400 naming from, to or groupBy when the
           period is outside the limits of /api/kpis/limits (gridcase.kpis.*): dates from earliestDate to latestDate,
@@ -65,7 +69,7 @@ public class KpiController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @Parameter(description = "department | town | grid | category | channel | day | month") @RequestParam(required = false) String groupBy) {
     KpiLimits.Span span = limits.span(from, to, kpis.today());
-    return kpis.report(span.from(), span.to(), Kpis.GroupBy.parse(groupBy));
+    return timelyAcceptance.addTo(kpis.report(span.from(), span.to(), Kpis.GroupBy.parse(groupBy)));
   }
 
   @GetMapping(value = "/api/kpis", produces = CSV)
@@ -81,6 +85,7 @@ public class KpiController {
       header.add(kpi.key());
       header.add(kpi.key() + "Target");
     }
+    header.add(TimelyAcceptance.KEY);
     for (Counter counter : Counter.values()) {
       header.add(counter.column());
     }
@@ -94,6 +99,8 @@ public class KpiController {
         cells.add(figure.value() == null ? "" : figure.value().toString());
         cells.add(figure.target() == null ? "" : figure.target().toString());
       }
+      KpiReport.Figure timely = group.figures().get(TimelyAcceptance.KEY);
+      cells.add(timely.value() == null ? "" : timely.value().toString());
       group.counts().values().forEach(count -> cells.add(count.toString()));
       csv.append(String.join(",", cells)).append("\r\n");
     }
