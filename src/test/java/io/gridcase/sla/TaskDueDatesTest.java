@@ -38,6 +38,7 @@ class TaskDueDatesTest {
   @Autowired CaseDriver cases;
   @Autowired CaseRecords records;
   @Autowired CaseExtensions extensions;
+  @Autowired TasklistFilters tasklistFilters;
 
   @BeforeEach
   void initAssertions() {
@@ -121,6 +122,22 @@ class TaskDueDatesTest {
     EngineClock.advance(Duration.ofMinutes(31));
     assertThat(filtered(TasklistFilters.DUE_SOON)).doesNotContain(signFor);
     assertThat(filtered(TasklistFilters.OVERDUE)).contains(signFor);
+  }
+
+  @Test
+  void aDueSoonFilterSavedByAnEarlierReleaseThatCannotRunIsRepairedAtStartUp() {
+    var filters = engine.getFilterService();
+    var saved = filters.createTaskFilterQuery().filterName(TasklistFilters.DUE_SOON).singleResult();
+    var broken = engine.getTaskService().createTaskQuery().dueAfterExpression("${now()}")
+        .dueBeforeExpression("${dateTime().plusDays(1).toDate()}");
+    filters.saveFilter(saved.setQuery(broken));
+    EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：招工", "企业招工难"));
+    String signFor = cases.task(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY").getId();
+
+    assertThat(tasklistFilters.ensure()).contains(saved.getId());
+
+    assertThat(filtered(TasklistFilters.DUE_SOON)).contains(signFor);
   }
 
   /** The ids of the tasks a shared filter lists for a handler of the lead department, as Tasklist asks. */
