@@ -33,7 +33,6 @@ public class TimelyAcceptance {
       List.of("UserTask_ProposePlan", "UserTask_ReportResult", "UserTask_ReportContribution");
 
   private static final Map<Dimension, String> COLUMNS = Map.of(
-      Dimension.ALL, "'" + Dimension.WHOLE + "'",
       Dimension.DEPARTMENT, "c.lead_department",
       Dimension.TOWN, "c.town_code",
       Dimension.GRID, "c.grid_code",
@@ -50,7 +49,8 @@ public class TimelyAcceptance {
 
   /** On time and decided tasks per key of the dimension ({@code *} for the whole city). */
   public Map<String, long[]> counts(Dimension dimension, LocalDate from, LocalDate to) {
-    String group = "coalesce(" + COLUMNS.get(dimension) + ", '" + Dimension.NONE + "')";
+    String group = dimension == Dimension.ALL ? "'" + Dimension.WHOLE + "'"
+        : "coalesce(" + COLUMNS.get(dimension) + ", '" + Dimension.NONE + "')";
     Timestamp now = Timestamp.from(clock.now().toInstant());
     String completed = "t.END_TIME_ is not null and t.DELETE_REASON_ = 'completed'";
     Map<String, long[]> counts = new HashMap<>();
@@ -63,7 +63,7 @@ public class TimelyAcceptance {
             + " where c.reported_at >= ? and c.reported_at < ? and t.DUE_DATE_ is not null"
             + " and t.TASK_DEF_KEY_ not in (?, ?, ?)"
             + " and ((" + completed + ") or (t.END_TIME_ is null and t.DUE_DATE_ < ?) or t.END_TIME_ > t.DUE_DATE_)"
-            + " group by " + group)
+            + (dimension == Dimension.ALL ? "" : " group by " + group))
         .params(from.atStartOfDay(Kpis.CHINA).toOffsetDateTime(), to.plusDays(1).atStartOfDay(Kpis.CHINA).toOffsetDateTime(),
             HANDLING_TASKS.get(0), HANDLING_TASKS.get(1), HANDLING_TASKS.get(2), now)
         .query(rs -> {
