@@ -93,6 +93,11 @@ class PostgresApplicationTest {
     assertThat(closed.get("deadlineProfile").asText()).isEqualTo("SME_117");
     assertThat(closed.get("outcome").asText()).isEqualTo("RESOLVED");
     assertThat(closed.get("satisfaction").asText()).isEqualTo("SATISFIED");
+    // 及时受理率 reads the engine's task history joined to the cases: the query runs on PostgreSQL too
+    JsonNode timely = Logins.as(anonymous, "ou.weixiong").getForObject("/api/kpis?groupBy=department", JsonNode.class)
+        .get("total").get("figures").get("timelyAcceptanceRate");
+    assertThat(timely.get("numerator").asLong()).as("two sign-fors and the revisit, on time").isGreaterThanOrEqualTo(3);
+    assertThat(timely.get("value").isNull()).isFalse();
     // the outbox sends after commit, on a thread of its own
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
         assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(m.getSubject()).contains(caseNumber)));

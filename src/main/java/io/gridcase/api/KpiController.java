@@ -10,6 +10,7 @@ import io.gridcase.metrics.KpiReport;
 import io.gridcase.metrics.KpiRequestException;
 import io.gridcase.metrics.Kpis;
 import io.gridcase.metrics.OverdueCases;
+import io.gridcase.metrics.TimelyAcceptance;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -50,13 +51,16 @@ public class KpiController {
   private final KpiLimits limits;
   private final KpiCases cases;
   private final CaseLabels labels;
+  private final TimelyAcceptance timelyAcceptance;
 
-  public KpiController(Kpis kpis, OverdueCases overdue, KpiLimits limits, KpiCases cases, CaseLabels labels) {
+  public KpiController(
+      Kpis kpis, OverdueCases overdue, KpiLimits limits, KpiCases cases, CaseLabels labels, TimelyAcceptance timelyAcceptance) {
     this.kpis = kpis;
     this.overdue = overdue;
     this.limits = limits;
     this.cases = cases;
     this.labels = labels;
+    this.timelyAcceptance = timelyAcceptance;
   }
 
   @GetMapping(value = "/api/kpis", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,7 +72,8 @@ public class KpiController {
           responseRate = 签收回复 deadlines met on time / those met or passed; planOnTimeRate and doneOnTimeRate likewise
           for 提出方案 and 办结; satisfactionRate = 满意 + 基本满意 / revisited (latest answer); reopenRate = reopened at
           least once / revisited; rejectionRate = rejected at least once / dispatched; flaggedCases = cases three times
-          over a deadline. Deadlines of every handling round count. A figure is null when nothing was due. Targets
+          over a deadline; timelyAcceptanceRate (及时受理率) = sign-for tasks and the center's own tasks completed by
+          their due date / those completed or past due. Deadlines of every handling round count. A figure is null when nothing was due. Targets
           come from decisions/kpi-targets.dmn. groupBy: department (lead department), town, grid, category, channel,
           day or month. Send Accept: text/csv (or call /api/kpis.csv) for CSV. 400 naming from, to or groupBy when the
           period is outside the limits of /api/kpis/limits (gridcase.kpis.*): dates from earliestDate to latestDate,
@@ -78,7 +83,7 @@ public class KpiController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @Parameter(description = "department | town | grid | category | channel | day | month") @RequestParam(required = false) String groupBy) {
     KpiLimits.Span span = limits.span(from, to, kpis.today());
-    return kpis.report(span.from(), span.to(), Kpis.GroupBy.parse(groupBy));
+    return timelyAcceptance.addTo(kpis.report(span.from(), span.to(), Kpis.GroupBy.parse(groupBy)));
   }
 
   @GetMapping(value = "/api/kpis", produces = CSV)
@@ -95,6 +100,7 @@ public class KpiController {
       header.add(kpi.label());
       header.add(kpi.label() + "目标");
     }
+    header.add(TimelyAcceptance.LABEL);
     for (Counter counter : Counter.values()) {
       header.add(counter.label());
     }
@@ -108,6 +114,8 @@ public class KpiController {
         cells.add(figure.value() == null ? "" : figure.value().toString());
         cells.add(figure.target() == null ? "" : figure.target().toString());
       }
+      KpiReport.Figure timely = group.figures().get(TimelyAcceptance.KEY);
+      cells.add(timely.value() == null ? "" : timely.value().toString());
       group.counts().values().forEach(count -> cells.add(count.toString()));
       csv.append(String.join(",", cells)).append("\r\n");
     }

@@ -66,8 +66,6 @@ public final class ProcessVariables {
   public static final String REMINDER_SHARE = "reminderShare";
   public static final String ESCALATION_FACTOR = "escalationFactor";
   public static final String DUE_AT = "dueAt";
-  public static final String REMINDER_AT = "reminderAt";
-  public static final String ESCALATE_AT = "escalateAt";
   public static final String ROUND = "round";
   public static final String EXTEND_BY = "extendBy";
   public static final String EXTENSION_REASON = "extensionReason";

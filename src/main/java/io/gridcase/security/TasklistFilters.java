@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
  * The shared Tasklist filters every human role gets ({@link CamundaAuthorizations} grants READ).
  * What a filter shows is further cut by the engine's task authorizations, so "即将超时" shows a
  * handler the due tasks of its own department and a supervisor every due task. Created once;
- * an administrator's later edits are kept.
+ * an administrator's later edits are kept. A filter's expressions pass the model sandbox like a
+ * model's ({@code ModelBeans}): "即将超时" asks {@code taskDeadlines} for the end of its window, as
+ * {@code dateTime().plusDays(1)} would call a method on a value, which the sandbox refuses.
  */
 @Component
 public class TasklistFilters {
@@ -42,7 +45,7 @@ public class TasklistFilters {
             .orderByTaskCreateTime().asc()));
     ids.add(ensure(DUE_SOON, 0, "24 小时内到期 Due within 24 hours",
         tasks.createTaskQuery().dueAfterExpression("${now()}")
-            .dueBeforeExpression("${dateTime().plusDays(1).toDate()}").orderByDueDate().asc()));
+            .dueBeforeExpression("${taskDeadlines.dueSoonUntil()}").orderByDueDate().asc()));
     ids.add(ensure(OVERDUE, 10, "已过期限 Past their due date",
         tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc()));
     return ids;
@@ -51,6 +54,11 @@ public class TasklistFilters {
   private String ensure(String name, int priority, String description, TaskQuery query) {
     Filter existing = filters.createTaskFilterQuery().filterName(name).list().stream().findFirst().orElse(null);
     if (existing != null) {
+      if (!listable(existing)) {
+        // a query that cannot run at all (the 即将超时 of earlier releases called a method on a
+        // value, which the model sandbox refuses) is replaced; anything else an administrator set stays
+        filters.saveFilter(existing.setQuery(query));
+      }
       return existing.getId();
     }
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -63,5 +71,14 @@ public class TasklistFilters {
         Map.of("name", "title", "label", "标题")));
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     return filters.saveFilter(filter).getId();
+  }
+
+  private boolean listable(Filter filter) {
+    try {
+      filters.listPage(filter.getId(), 0, 1);
+      return true;
+    } catch (ProcessEngineException broken) {
+      return false;
+    }
   }
 }

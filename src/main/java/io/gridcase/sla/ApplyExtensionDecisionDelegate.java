@@ -6,29 +6,35 @@ import static io.gridcase.process.ProcessVariables.EXTENSION_DECISION_NOTE;
 
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ApplyExtensionDecision}: an approved extension (延期) moves the deadline, the
- * watch's pending timers follow; either way the holder hears the decision.
+ * {@code Task_ApplyExtensionDecision}: an approved extension (延期) is one update of the deadline
+ * record; the watch's pending timers then read their dates again, and the case's open tasks that
+ * were due at the old deadline are due at the new one. Either way the holder hears the
+ * decision.
  */
 @Component("applyExtensionDecisionDelegate")
 public class ApplyExtensionDecisionDelegate implements JavaDelegate {
 
   private final StageDeadlines deadlines;
   private final DeadlineWatches watches;
+  private final StageDeadlineDates dates;
 
-  public ApplyExtensionDecisionDelegate(StageDeadlines deadlines, DeadlineWatches watches) {
+  public ApplyExtensionDecisionDelegate(StageDeadlines deadlines, DeadlineWatches watches, StageDeadlineDates dates) {
     this.deadlines = deadlines;
     this.watches = watches;
+    this.dates = dates;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean approved = Variables.flag(execution, EXTENSION_APPROVED);
-    Schedule schedule = deadlines.decideExtension(
+    Date dueBefore = dates.dueAt(execution);
+    deadlines.decideExtension(
         WatchStep.caseNumber(execution),
         WatchStep.stage(execution),
         Variables.required(execution, EXTEND_BY),
@@ -36,8 +42,8 @@ public class ApplyExtensionDecisionDelegate implements JavaDelegate {
         Variables.text(execution, EXTENSION_DECISION_NOTE),
         TaskActor.of(execution));
     if (approved) {
-      WatchStep.schedule(execution, schedule);
-      watches.moveTimers(execution.getProcessInstanceId(), schedule);
+      watches.rereadTimers(execution.getProcessInstanceId());
+      watches.moveTaskDueDates(WatchStep.caseNumber(execution), dueBefore, dates.dueAt(execution));
     }
   }
 }

@@ -18,15 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Talks to the running stage-deadline watches of a case: tells them a stage was met, passes on an
- * extension request, and moves their timers when an extension is approved.
+ * extension request, and has their timers read the deadline record again when an extension is approved.
  */
 @Component
 public class DeadlineWatches {
 
-  /** The timer start events of stage-deadline, by the schedule date each one waits for. */
-  static final String REMINDER_TIMER = "StartEvent_ReminderDue";
-  static final String DEADLINE_TIMER = "StartEvent_DeadlineDue";
-  static final String ESCALATION_TIMER = "StartEvent_ThreeTimesOver";
   /** The town center's decision on an extension request, inside the watch. */
   static final String DECIDE_EXTENSION_TASK = "UserTask_DecideExtension";
 
@@ -76,14 +72,23 @@ public class DeadlineWatches {
         .count() > 0;
   }
 
-  /** Moves the timers still pending in a watch to an extended schedule. */
-  public void moveTimers(String watchInstanceId, Schedule schedule) {
-    Map.of(REMINDER_TIMER, schedule.reminderAt(), DEADLINE_TIMER, schedule.dueAt(), ESCALATION_TIMER, schedule.escalateAt())
-        .forEach((timer, at) -> management.createJobQuery()
-            .processInstanceId(watchInstanceId)
-            .activityId(timer)
-            .timers()
-            .list()
-            .forEach(job -> management.setJobDuedate(job.getId(), Date.from(at.toInstant()))));
+  /**
+   * The timers still pending in a watch evaluate their date expressions again, so they wait for
+   * what the deadline record now says ({@link StageDeadlineDates}); timers that have fired stay fired.
+   */
+  public void rereadTimers(String watchInstanceId) {
+    management.createJobQuery().processInstanceId(watchInstanceId).timers().list()
+        .forEach(timer -> management.recalculateJobDuedate(timer.getId(), false));
+  }
+
+  /**
+   * The open tasks of a case that were due at a stage's old deadline (its department's sign-for,
+   * plan, result or contribution) are due at the new one.
+   */
+  public void moveTaskDueDates(String caseNumber, Date from, Date to) {
+    tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).dueDate(from).list().forEach(task -> {
+      task.setDueDate(to);
+      tasks.saveTask(task);
+    });
   }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_SetDeadline}: the dates the watch's timers wait for, from the profile's limit. */
+/** {@code Task_SetDeadline}: records the stage's deadline from the profile's limit; the watch's timers read it there. */
 @Component("setDeadlineDelegate")
 public class SetDeadlineDelegate implements JavaDelegate {
 
@@ -19,13 +19,12 @@ public class SetDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Schedule schedule = deadlines.set(
+    deadlines.set(
         WatchStep.caseNumber(execution),
         Stage.valueOf(Variables.required(execution, STAGE)),
         Variables.required(execution, LIMIT),
         Variables.flag(execution, WORKING_DAYS),
         ((Number) execution.getVariable(REMINDER_SHARE)).doubleValue(),
         ((Number) execution.getVariable(ESCALATION_FACTOR)).intValue());
-    WatchStep.schedule(execution, schedule);
   }
 }

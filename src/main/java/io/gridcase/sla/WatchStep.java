@@ -1,13 +1,9 @@
 package io.gridcase.sla;
 
-import static io.gridcase.process.ProcessVariables.DUE_AT;
-import static io.gridcase.process.ProcessVariables.ESCALATE_AT;
-import static io.gridcase.process.ProcessVariables.REMINDER_AT;
 import static io.gridcase.process.ProcessVariables.STAGE;
 
 import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -22,12 +18,5 @@ final class WatchStep {
 
   static Stage stage(VariableScope watch) {
     return Stage.valueOf(Variables.required(watch, STAGE));
-  }
-
-  /** The dates the watch's timers wait for ({@code ${reminderAt}}, {@code ${dueAt}}, {@code ${escalateAt}}). */
-  static void schedule(VariableScope watch, Schedule schedule) {
-    watch.setVariable(REMINDER_AT, Date.from(schedule.reminderAt().toInstant()));
-    watch.setVariable(DUE_AT, Date.from(schedule.dueAt().toInstant()));
-    watch.setVariable(ESCALATE_AT, Date.from(schedule.escalateAt().toInstant()));
   }
 }

@@ -5,6 +5,7 @@ import static io.gridcase.process.ProcessVariables.*;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
+import io.gridcase.sla.StageDeadlineDates;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,10 +22,12 @@ public class SupervisionRequests {
 
   private final RuntimeService runtime;
   private final CaseRecords records;
+  private final StageDeadlineDates deadlineDates;
 
-  public SupervisionRequests(RuntimeService runtime, CaseRecords records) {
+  public SupervisionRequests(RuntimeService runtime, CaseRecords records, StageDeadlineDates deadlineDates) {
     this.runtime = runtime;
     this.records = records;
+    this.deadlineDates = deadlineDates;
   }
 
   public void request(DelegateExecution watch, String supervisionGroup) {
@@ -33,7 +36,7 @@ public class SupervisionRequests {
     variables.put(CASE_NUMBER, caseNumber);
     variables.put(TITLE, records.get(caseNumber).title());
     variables.put(STAGE, Variables.required(watch, STAGE));
-    variables.put(DUE_AT, watch.getVariable(DUE_AT));
+    variables.put(DUE_AT, deadlineDates.dueAt(watch));
     variables.put(SUPERVISION_GROUP, supervisionGroup);
     runtime.startProcessInstanceByMessage(MESSAGE_SUPERVISION_REQUESTED, caseNumber, variables);
   }

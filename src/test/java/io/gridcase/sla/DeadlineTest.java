@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,6 +55,11 @@ class DeadlineTest {
   @Autowired CaseJournal journal;
   @Autowired CaseExtensions extensions;
   @Autowired CaseUrgings urgings;
+
+  @org.junit.jupiter.api.BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(engine);
+  }
 
   @AfterEach
   void resetClock() {
@@ -190,6 +197,72 @@ class DeadlineTest {
     assertThat(actions(caseNumber)).contains(CaseAction.EXTENSION_REQUESTED, CaseAction.EXTENSION_APPROVED);
     await().untilAsserted(() -> assertThat(mailTo("boss@example.cn")).anySatisfy(
         subject -> assertThat(subject).contains(caseNumber)));
+  }
+
+  @Test
+  void anExtensionApprovedBeforeTheReminderMovesTheReminderDeadlineAndEscalationTogether() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：厂房租赁", "园区厂房租赁合同纠纷"));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+    ProcessInstance planWatch = watch(caseNumber, Stage.PLAN);
+    extensions.request(caseNumber, Stage.PLAN, "P1D", "需等待合同审查", "zhen.zhuowen");
+
+    cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
+        Map.of("extensionApproved", true, "extensionDecisionNote", "同意"));
+
+    // SME_117 PLAN: P1D, reminder at 0.8, escalation at 3x; the extension adds P1D to each, read from the record
+    assertThat(timerDates(planWatch)).containsExactlyInAnyOrder(
+        dispatch.plusHours(19).plusMinutes(12).plusDays(1).toInstant(),
+        dispatch.plusDays(2).toInstant(),
+        dispatch.plusDays(4).toInstant());
+    BpmnAwareTests.assertThat(planWatch).hasPassed("Task_ApplyExtensionDecision").isWaitingAt("ReceiveTask_AwaitStageMet");
+
+    EngineClock.advance(Duration.ofHours(20));
+    cases.runAllDueJobs(caseNumber);
+    assertThat(actions(caseNumber)).doesNotContain(CaseAction.REMINDER_SENT);
+    EngineClock.advance(Duration.ofDays(1));
+    cases.runAllDueJobs(caseNumber);
+    assertThat(actions(caseNumber)).contains(CaseAction.REMINDER_SENT).doesNotContain(CaseAction.DEADLINE_MISSED);
+    EngineClock.advance(Duration.ofHours(5));
+    cases.runAllDueJobs(caseNumber);
+    assertThat(actions(caseNumber)).contains(CaseAction.DEADLINE_MISSED);
+    BpmnAwareTests.assertThat(planWatch).hasPassed("Task_SendReminder", "Task_RecordBreach");
+  }
+
+  @Test
+  void anExtensionApprovedAfterTheReminderMovesTheDeadlineAndTheReminderIsNotSentAgain() {
+    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(Reports.sme("企业诉求：设备进口", "进口设备清关慢"));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+    ProcessInstance planWatch = watch(caseNumber, Stage.PLAN);
+    EngineClock.advance(Duration.ofHours(20));
+    cases.runAllDueJobs(caseNumber);
+    assertThat(actions(caseNumber)).containsOnlyOnce(CaseAction.REMINDER_SENT);
+
+    extensions.request(caseNumber, Stage.PLAN, "P1D", "等待海关答复", "zhen.zhuowen");
+    cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
+        Map.of("extensionApproved", true, "extensionDecisionNote", "同意"));
+
+    assertThat(timerDates(planWatch)).containsExactlyInAnyOrder(dispatch.plusDays(2).toInstant(), dispatch.plusDays(4).toInstant());
+    EngineClock.advance(Duration.ofHours(5));
+    cases.runAllDueJobs(caseNumber);
+    assertThat(actions(caseNumber)).doesNotContain(CaseAction.DEADLINE_MISSED);
+    EngineClock.advance(Duration.ofDays(1));
+    cases.runAllDueJobs(caseNumber);
+    assertThat(actions(caseNumber)).contains(CaseAction.DEADLINE_MISSED);
+    assertThat(actions(caseNumber)).as("no second reminder after the extension").containsOnlyOnce(CaseAction.REMINDER_SENT);
+  }
+
+  /** The running watch of a stage. */
+  private ProcessInstance watch(String caseNumber, Stage stage) {
+    return cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE).stream()
+        .filter(w -> stage.name().equals(engine.getRuntimeService().getVariable(w.getId(), "stage")))
+        .findFirst().orElseThrow();
+  }
+
+  private List<java.time.Instant> timerDates(ProcessInstance watch) {
+    return engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).timers().list().stream()
+        .map(job -> job.getDuedate().toInstant()).toList();
   }
 
   @Test

@@ -20,9 +20,11 @@ public final class ModelBeans {
       "signForOrderListener", "proposePlanListener", "reportResultListener", "reportContributionListener",
       "arbitrateOrderListener", "redispatchOrderDelegate", "receiveOrderListener", "orderTasks",
       // stage-deadline, request-extension, supervise-case, weak-signal-alert
-      "setDeadlineDelegate", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
+      "setDeadlineDelegate", "stageDeadlineDates", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
       "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "superviseCaseListener",
-      "caseUrgings", "reviewWeakSignalListener");
+      "caseUrgings", "reviewWeakSignalListener",
+      // every user task's due date and priority
+      "taskDeadlines", "taskPriorities");
 
   private ModelBeans() {}
 }
