@@ -4,7 +4,8 @@
 // may read neither opens the dashboard and the case page and the script prints what they say.
 //
 // env: BASE_URL, FROM, TO, FIGURE (data-kpi of the tile to click), CASE_NUMBER (the case to open
-// from the list), LOGIN, SCREENSHOTS (a directory), CHROMIUM; optional EXPECT_REFUSAL=true.
+// from the list), LOGIN, SCREENSHOTS (a directory), CHROMIUM; optional EXPECT_REFUSAL=true, and
+// PROCESS_INSTANCE (the case's instance: Cockpit's view of it must link to the case page).
 // Exit code 0 when the journey went through; the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,7 +90,19 @@ try {
     await page.waitForURL(`**/case/${caseNumber}`);
     const shown = await casePage();
     await page.screenshot({ path: join(shots, `case-page-${env('FIGURE')}.png`), fullPage: true });
-    console.log(JSON.stringify({ drill, missed, casePage: shown, errors }));
+    // Cockpit's process instance view links back to the case page (app/cockpit/scripts/gridcase-case-link.js)
+    let cockpit = null;
+    if (process.env.PROCESS_INSTANCE) {
+      await page.goto(`${base}/camunda/app/cockpit/default/#/process-instance/${process.env.PROCESS_INSTANCE}/runtime`);
+      const action = page.locator('a.gridcase-case-action');
+      await action.waitFor({ timeout: 60_000 });
+      await page.getByText('案件详情', { exact: true }).click();
+      const link = page.locator('a.gridcase-case-link');
+      await link.waitFor({ timeout: 30_000 });
+      cockpit = { text: await link.textContent(), href: await link.getAttribute('href'), action: await action.getAttribute('href') };
+      await page.screenshot({ path: join(shots, 'cockpit-case-link.png') });
+    }
+    console.log(JSON.stringify({ drill, missed, casePage: shown, cockpit, errors }));
   }
   console.error(`responses >= 400: ${JSON.stringify(failed)}`);
 } catch (e) {

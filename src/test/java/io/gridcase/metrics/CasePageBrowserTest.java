@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.gridcase.casefile.CaseRecords;
 import io.gridcase.support.Browser;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
@@ -34,7 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and their red or amber state; and a department handler, who gets a clear Chinese refusal on
  * both pages. Two SME complaints ("117": sign for within 1 hour) of Tuesday 11 August 2026:
  * one never signed for, three times over (red, flagged), one 50 minutes in (amber, the last quarter
- * of its hour). Screenshots in {@code target/browser/case-journey/}.
+ * of its hour). Cockpit's view of the instance links back to the case page. Screenshots in
+ * {@code target/browser/case-journey/}.
  */
 @GridcaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,6 +52,7 @@ class CasePageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
+  @Autowired CaseRecords records;
 
   String ignored;
   String nearlyDue;
@@ -79,7 +82,8 @@ class CasePageBrowserTest {
 
   @Test
   void theSupervisorGoesFromAFigureToTheCaseAndSeesItsDeadlineInRed() throws Exception {
-    JsonNode journey = walk("ou.weixiong", "flaggedCases", ignored, Map.of());
+    String instance = records.get(ignored).processInstanceId();
+    JsonNode journey = walk("ou.weixiong", "flaggedCases", ignored, Map.of("PROCESS_INSTANCE", instance));
 
     assertThat(journey.at("/errors").size()).as("script errors: %s", journey.at("/errors")).isZero();
     assertThat(journey.at("/drill/title").asText()).isEqualTo("超时三倍案件");
@@ -107,6 +111,9 @@ class CasePageBrowserTest {
     assertThat(page.at("/timeline").toString()).contains("受理", "派单", "超时").doesNotContain("lead=", "INDUSTRY");
     assertThat(page.at("/bodyText").asText()).doesNotContain("SME_PLATFORM", "HANDLING", "TRIAGE", "SME_117", "center-", "due ", "+08:00", "\"caseNumber\"");
     assertThat(page.at("/csp")).as("blocked by the page's policy").isEmpty();
+    assertThat(journey.at("/cockpit/href").asText()).as("Cockpit links the instance to its case page").isEqualTo("/case/" + ignored);
+    assertThat(journey.at("/cockpit/text").asText()).isEqualTo("案件详情 " + ignored);
+    assertThat(journey.at("/cockpit/action").asText()).as("the button beside Cockpit's actions").isEqualTo("/case/" + ignored);
     assertThat(SHOTS.resolve("case-page-flaggedCases.png")).exists();
     assertThat(SHOTS.resolve("dashboard-drill-down-flaggedCases.png")).exists();
   }
