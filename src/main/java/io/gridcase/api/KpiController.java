@@ -69,7 +69,8 @@ public class KpiController {
           for 提出方案 and 办结; satisfactionRate = 满意 + 基本满意 / revisited (latest answer); reopenRate = reopened at
           least once / revisited; rejectionRate = rejected at least once / dispatched; flaggedCases = cases three times
           over a deadline. Deadlines of every handling round count. A figure is null when nothing was due. Targets
-          come from decisions/kpi-targets.dmn. groupBy: department (lead department), town, grid, category, channel,
+          come from decisions/kpi-targets.dmn. groupBy: department (the lead department; dispatched, rejected and
+          rejections by each department's own orders, so a rejection counts for the department that rejected), town, grid, category, channel,
           day or month. Send Accept: text/csv (or call /api/kpis.csv) for CSV. 400 naming from, to or groupBy when the
           period is outside the limits of /api/kpis/limits (gridcase.kpis.*): dates from earliestDate to latestDate,
           from <= to, at most maxDays days, at most maxGroups day or month groups.""")
