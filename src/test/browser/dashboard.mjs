@@ -69,7 +69,8 @@ try {
       met: t.classList.contains('met') ? true : t.classList.contains('missed') ? false : null,
     }])));
     const overdue = await page.$$eval('#overdue tbody tr', (rows) => rows.map((r) => ({
-      caseNumber: r.cells[0].textContent, cockpit: r.querySelector('a')?.getAttribute('href') ?? null,
+      caseNumber: r.cells[0].textContent, caseUrl: r.cells[0].querySelector('a')?.getAttribute('href') ?? null,
+      cockpit: r.cells[r.cells.length - 1].querySelector('a')?.getAttribute('href') ?? null,
     })));
     const canvases = await page.$$eval('.chart canvas', (all) => all.length);
     const status = await page.locator('#status').textContent();

@@ -67,7 +67,7 @@
       const tr = document.createElement('tr');
       tr.dataset.stage = d.stage;
       tr.appendChild(text('td', d.stageLabel + (d.extensions ? '（已延期 ' + d.extensions + ' 次）' : '')));
-      tr.appendChild(text('td', '第 ' + d.round + ' 轮'));
+      tr.appendChild(text('td', '第 ' + (d.round + 1) + ' 轮'));
       tr.appendChild(text('td', when(d.startedAt)));
       tr.appendChild(text('td', when(d.dueAt) + (d.workingDays ? '（工作日）' : '')));
       const cell = document.createElement('td');

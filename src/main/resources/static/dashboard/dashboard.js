@@ -132,7 +132,10 @@
     chart('departments').off('click');
     chart('departments').on('click', (p) => {
       const group = ranked[p.dataIndex];
-      if (group) drill({ figure: 'closureRate', department: group.key }, group.name + ' 办结率');
+      if (!group) return;
+      // a department with nothing due yet: the orders it was given
+      if (group.figures.closureRate.value === null) drill({ figure: 'dispatched', department: group.key }, group.name + ' 派单');
+      else drill({ figure: 'closureRate', department: group.key }, group.name + ' 办结率');
     });
     chart('departments').setOption({
       title: ranked.length ? undefined : { text: '暂无派单案件', left: 'center', top: 'middle', textStyle: { color: '#6b7b8c', fontSize: 14 } },

@@ -1,5 +1,6 @@
 package io.gridcase.api;
 
+import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.DepartmentOrder;
@@ -8,9 +9,11 @@ import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.sla.CaseDeadline;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -56,6 +59,10 @@ public record CaseDetails(
 
   /** A department code as the journal writes it (HRSS, URBAN_MGMT); only directory codes are named. */
   private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\b[A-Z][A-Z_]{1,39}\\b");
+  /** The journal entries whose detail names departments (dispatch, sign-for, rejection, re-dispatch, parts). */
+  private static final Set<CaseAction> DEPARTMENT_STEPS = EnumSet.of(CaseAction.DISPATCHED, CaseAction.SIGNED,
+      CaseAction.REJECTED, CaseAction.REDISPATCHED, CaseAction.ARBITRATED, CaseAction.PLAN_PROPOSED,
+      CaseAction.CONTRIBUTION_REPORTED);
 
   /** Where the case is: codes for systems, the directory's Chinese names for people. */
   public record Place(
@@ -106,6 +113,7 @@ public record CaseDetails(
     }
     orders.forEach(order -> departmentNames.put(order.department(), labels.department(order.department())));
     events.stream()
+        .filter(e -> DEPARTMENT_STEPS.contains(e.action()))
         .map(CaseEvent::detail)
         .filter(Objects::nonNull)
         .flatMap(detail -> DEPARTMENT_CODE.matcher(detail).results().map(m -> m.group()))

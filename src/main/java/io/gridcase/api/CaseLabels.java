@@ -22,6 +22,11 @@ public class CaseLabels {
   private static final Map<String, String> PRIORITIES =
       Map.of("URGENT", "紧急", "HIGH", "高", "NORMAL", "一般", "LOW", "低");
 
+  /** The SLA profiles case-triage.dmn gives (deadline-profile.dmn owns their limits). */
+  private static final Map<String, String> SLA_PROFILES = Map.of(
+      "SME_117", "中小微企业诉求“117”", "HOTLINE_ORDINARY", "普通诉求", "URGENT_SAFETY", "紧急安全隐患",
+      "PETITION", "信访事项");
+
   private final Directory directory;
 
   public CaseLabels(Directory directory) {
@@ -67,6 +72,10 @@ public class CaseLabels {
 
   public String satisfaction(String code) {
     return label(code, Satisfaction::valueOf, Satisfaction::label);
+  }
+
+  public String slaProfile(String code) {
+    return code == null ? null : SLA_PROFILES.getOrDefault(code, code);
   }
 
   public String priority(String code) {

@@ -3,7 +3,10 @@ package io.gridcase.api;
 import io.gridcase.directory.Directory;
 import io.gridcase.sla.Stage;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,7 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class JournalText {
 
-  private static final Pattern KEY = Pattern.compile("\\b(category|priority|slaProfile|onTheSpot|complex|lead|co|reason)=");
+  private static final Pattern KEY = Pattern.compile("\\b(category|priority|onTheSpot|complex|lead|co|reason)=");
+  private static final Pattern SLA_PROFILE = Pattern.compile("\\bslaProfile=(\\S+)");
+  private static final Pattern TIME = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2})");
+  private static final Pattern CENTER = Pattern.compile("\\bcenter-([A-Za-z0-9-]+)");
+  private static final DateTimeFormatter CHINA_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
   private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9_]+\\b|\\bP(?:T?[0-9]+[DHMWY])+\\b|\\btrue\\b|\\bfalse\\b");
   private static final Pattern REPEATED = Pattern.compile("(\\S+) \\1(?=\\s|$|:)");
   private static final Map<String, String> KEYS = Map.of(
@@ -49,7 +57,11 @@ public class JournalText {
     if (detail == null || detail.isBlank()) {
       return null;
     }
-    String text = KEY.matcher(detail).replaceAll(m -> KEYS.get(m.group(1)));
+    String text = SLA_PROFILE.matcher(detail).replaceAll(m -> Matcher.quoteReplacement("时限方案：" + labels.slaProfile(m.group(1))));
+    text = TIME.matcher(text).replaceAll(m -> CHINA_TIME.format(OffsetDateTime.parse(m.group())));
+    text = CENTER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(center(m.group(1))));
+    text = text.replace(" -> ", " → ").replace("due ", "期限 ");
+    text = KEY.matcher(text).replaceAll(m -> KEYS.get(m.group(1)));
     text = text.replace("[", "").replace("]", "");
     Matcher codes = CODE.matcher(text);
     text = codes.replaceAll(m -> Matcher.quoteReplacement(word(m.group())));
@@ -65,12 +77,19 @@ public class JournalText {
     }
     for (var label : new String[] {
         labels.department(code), labels.category(code), labels.channel(code), labels.outcome(code),
-        labels.satisfaction(code), labels.priority(code), stage(code)}) {
+        labels.satisfaction(code), labels.priority(code), stage(code), labels.stage(code)}) {
       if (label != null && !label.equals(code)) {
         return label;
       }
     }
     return code;
+  }
+
+  /** A center's group as people name it: 环市街道综治中心, 蓬江区综治中心. */
+  private String center(String place) {
+    String name = directory.town(place).map(t -> t.name())
+        .or(() -> directory.county(place).map(c -> c.name())).orElse(null);
+    return name == null ? "综治中心 " + place : name + "综治中心";
   }
 
   private static String stage(String code) {

@@ -74,7 +74,8 @@ public class KpiController {
           least once / revisited; rejectionRate = rejected at least once / dispatched; flaggedCases = cases three times
           over a deadline; timelyAcceptanceRate (及时受理率) = sign-for tasks and the center's own tasks completed by
           their due date / those completed or past due. Deadlines of every handling round count. A figure is null when nothing was due. Targets
-          come from decisions/kpi-targets.dmn. groupBy: department (lead department), town, grid, category, channel,
+          come from decisions/kpi-targets.dmn. groupBy: department (the lead department; dispatched, rejected and
+          rejections by each department's own orders, so a rejection counts for the department that rejected), town, grid, category, channel,
           day or month. Send Accept: text/csv (or call /api/kpis.csv) for CSV. 400 naming from, to or groupBy when the
           period is outside the limits of /api/kpis/limits (gridcase.kpis.*): dates from earliestDate to latestDate,
           from <= to, at most maxDays days, at most maxGroups day or month groups.""")

@@ -26,6 +26,9 @@ class PagingParametersTest {
       "/api/kpis/overdue-cases?limit=-1, limit", "/api/kpis/overdue-cases?limit=0, limit",
       "/api/kpis/overdue-cases?limit=1001, limit", "/api/kpis/overdue-cases?limit=2147483647, limit",
       "/api/kpis/overdue-cases?limit=99999999999, limit", "/api/kpis/overdue-cases?limit=ten, limit",
+      "/api/kpis/cases?figure=cases&page=-1, page", "/api/kpis/cases?figure=cases&page=10001, page",
+      "/api/kpis/cases?figure=cases&page=x, page", "/api/kpis/cases?figure=cases&size=0, size",
+      "/api/kpis/cases?figure=cases&size=101, size", "/api/kpis/cases?figure=cases&size=2147483648, size",
   })
   void anOutOfRangeParameterIsRefusedNamingIt(String path, String field) {
     var answer = Logins.as(anonymous, "ou.weixiong").getForEntity(path, JsonNode.class);
@@ -39,7 +42,8 @@ class PagingParametersTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "/api/cases?page=0&size=1", "/api/cases?page=2147483647&size=100", "/api/kpis/overdue-cases?limit=1",
-      "/api/kpis/overdue-cases?limit=1000",
+      "/api/kpis/overdue-cases?limit=1000", "/api/kpis/cases?figure=cases&page=0&size=1",
+      "/api/kpis/cases?figure=cases&page=10000&size=100",
   })
   void theEdgesOfTheRangeAreAnswered(String path) {
     var answer = Logins.as(anonymous, "ou.weixiong").getForEntity(path, JsonNode.class);
