@@ -33,8 +33,16 @@ async function fillForm(root) {
       await field(root, step.fill).locator('input, textarea').first().fill(step.text);
     } else if (step.choose) {
       const select = field(root, step.choose);
+      const list = select.locator('.fjs-dropdownlist');
       await select.locator('.fjs-input-group, input').first().click();
-      await select.locator('.fjs-dropdownlist-item', { hasText: step.option }).first().click();
+      await select.locator('.fjs-dropdownlist-item', { hasText: step.option }).first().click({ timeout: 10_000 })
+        .catch(async (e) => { throw new Error(`${e.message}\nlist: ${await list.isVisible()} ${(await select.innerText()).slice(0, 300)}`); });
+    } else if (step.refusedAt) {
+      await refused(root, step.refusedAt);
+    } else if (step.reopen) {
+      // the task once more, as after a refusal the person takes it up again
+      await page.reload();
+      await page.locator('.gridcase-case').waitFor();
     } else if (step.grid) {
       const picker = root.locator('.gridcase-grid-picker');
       for (const [level, name] of step.grid.entries()) {
@@ -57,6 +65,25 @@ async function mustSee(locator, what) {
     if (!text.includes(expected)) throw new Error(`${what} does not show "${expected}":\n${text}`);
   }
   console.log(`${journey.login} sees in ${what}:\n${text}`);
+}
+
+/**
+ * Completes, expects the server to refuse it: the reason next to the field and in Tasklist's
+ * notice, which must leave the Complete button free to press again.
+ */
+async function refused(root, label) {
+  const button = page.locator('button[ng-click="complete()"]');
+  await page.waitForFunction((b) => !b.disabled, await button.elementHandle());
+  await button.click();
+  const error = field(root, label).locator('.gridcase-field-error');
+  await error.waitFor();
+  const notice = page.locator('.page-notifications .alert-danger').first();
+  await notice.waitFor();
+  const [a, b] = [await notice.boundingBox(), await button.boundingBox()];
+  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  await shot('refused');
+  if (overlap) throw new Error(`the notice ${JSON.stringify(a)} covers the Complete button ${JSON.stringify(b)}`);
+  console.log(`refused next to ${label}: ${await error.innerText()}`);
 }
 
 /** Fails on Tasklist's red notification (a refused completion), else waits for the form to go. */
