@@ -9,7 +9,9 @@
 //   taskId    the task to open; without it, the start form of processName is filled instead
 //   processName  the process to start from 发起流程 (start form journeys)
 //   see       texts the case summary (or, for a start form, the page) must show
+//   seeInForm texts the task's form must show (labels, or the values of its fields)
 //   steps     [{click: label} | {fill: label, text} | {choose: label, option} | {grid: [county, town, community, grid]}]
+//   look      only look: the form is neither filled nor completed
 //   errorFirst  for start forms: submit once before choosing the grid and expect an error next to it
 // Prints what it saw; exit code 0 when the journey held, the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
@@ -22,6 +24,12 @@ const journey = JSON.parse(env('JOURNEY'));
 mkdirSync(shots, { recursive: true });
 
 const { page, close } = await launch({ width: 1400, height: 1000 });
+// a refused submission's answer goes to the log, for whoever reads a failed journey
+page.on('response', async (response) => {
+  if (response.url().includes('/engine/') && response.status() >= 400) {
+    console.log(`${response.status()} ${response.url()}: ${await response.text().catch(() => '')}`);
+  }
+});
 const shot = (name) => page.screenshot({ path: join(shots, `${journey.name}-${name}.png`), fullPage: true });
 const field = (root, label) => root.locator('.fjs-form-field').filter({ has: page.locator('label', { hasText: label }) }).first();
 
@@ -107,7 +115,15 @@ async function taskJourney() {
   const summary = page.locator('.gridcase-case');
   await summary.waitFor();
   await mustSee(summary, 'the case summary');
+  const formText = await form.evaluate((f) => `${f.innerText}\n${[...f.querySelectorAll('input, textarea')].map((i) => i.value).join('\n')}`);
+  for (const expected of journey.seeInForm ?? []) {
+    if (!formText.includes(expected)) throw new Error(`the form does not show "${expected}":\n${formText}`);
+  }
   // the Complete button stays clear of any notification (Tasklist shows them at the top)
+  if (journey.look) {
+    await shot('seen');
+    return;
+  }
   await fillForm(page);
   await shot('filled');
   await completed(page.locator('button[ng-click="complete()"]'), form);

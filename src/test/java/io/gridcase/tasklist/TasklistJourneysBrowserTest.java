@@ -44,6 +44,8 @@ class TasklistJourneysBrowserTest {
   @Autowired CaseDriver cases;
   @Autowired CaseRecords records;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate anonymous;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   @BeforeAll
   static void browserIsInstalled() {
@@ -93,6 +95,29 @@ class TasklistJourneysBrowserTest {
     journey("handler-reopened", "deng.zhigang", task(caseNumber, "UserTask_SignForOrder", "dept-TRAFFIC_POLICE"),
         List.of(caseNumber, "重办", "车辆第二天又停回来了", "已拖离违停车辆"),
         List.of(Map.of("click", "签收 Accept")));
+  }
+
+  @Test
+  void theTownCenterSeesTheExtensionAskedForInDaysNotAsAnIsoDuration() throws Exception {
+    String caseNumber = cases.report(Reports.hotline("工地拖欠工资（延期）", "丰乐路工地拖欠工资"));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-HRSS", "chen.zhihua", Map.of("orderDecision", "ACCEPT"));
+    var asked = Logins.as(anonymous, "chen.zhihua").postForEntity("/api/cases/" + caseNumber + "/extensions",
+        new org.springframework.http.HttpEntity<>(Map.of("stage", "PLAN", "extendBy", "P2D", "reason", "需协调施工方和劳务公司")),
+        String.class);
+    assertThat(asked.getStatusCode().is2xxSuccessful()).as(asked.getBody()).isTrue();
+    String decide = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_DecideExtension").singleResult().getId();
+
+    var journey = new java.util.LinkedHashMap<String, Object>();
+    journey.put("name", "center-extension");
+    journey.put("login", "zhao.min");
+    journey.put("taskId", decide);
+    journey.put("look", true);
+    journey.put("see", List.of(caseNumber, ADDRESS, "申请延期", "需协调施工方和劳务公司"));
+    journey.put("seeInForm", List.of("2天"));
+    String output = run(journey);
+
+    assertThat(output).doesNotContain("P2D");
   }
 
   @Test
