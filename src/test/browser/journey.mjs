@@ -9,7 +9,9 @@
 //   taskId    the task to open; without it, the start form of processName is filled instead
 //   processName  the process to start from 发起流程 (start form journeys)
 //   see       texts the case summary (or, for a start form, the page) must show
+//   seeInForm texts the task's form must show (labels, or the values of its fields)
 //   steps     [{click: label} | {fill: label, text} | {choose: label, option} | {grid: [county, town, community, grid]}]
+//   look      only look: the form is neither filled nor completed
 //   errorFirst  for start forms: submit once before choosing the grid and expect an error next to it
 // Prints what it saw; exit code 0 when the journey held, the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
@@ -22,6 +24,12 @@ const journey = JSON.parse(env('JOURNEY'));
 mkdirSync(shots, { recursive: true });
 
 const { page, close } = await launch({ width: 1400, height: 1000 });
+// a refused submission's answer goes to the log, for whoever reads a failed journey
+page.on('response', async (response) => {
+  if (response.url().includes('/engine/') && response.status() >= 400) {
+    console.log(`${response.status()} ${response.url()}: ${await response.text().catch(() => '')}`);
+  }
+});
 const shot = (name) => page.screenshot({ path: join(shots, `${journey.name}-${name}.png`), fullPage: true });
 const field = (root, label) => root.locator('.fjs-form-field').filter({ has: page.locator('label', { hasText: label }) }).first();
 
@@ -33,8 +41,16 @@ async function fillForm(root) {
       await field(root, step.fill).locator('input, textarea').first().fill(step.text);
     } else if (step.choose) {
       const select = field(root, step.choose);
+      const list = select.locator('.fjs-dropdownlist');
       await select.locator('.fjs-input-group, input').first().click();
-      await select.locator('.fjs-dropdownlist-item', { hasText: step.option }).first().click();
+      await select.locator('.fjs-dropdownlist-item', { hasText: step.option }).first().click({ timeout: 10_000 })
+        .catch(async (e) => { throw new Error(`${e.message}\nlist: ${await list.isVisible()} ${(await select.innerText()).slice(0, 300)}`); });
+    } else if (step.refusedAt) {
+      await refused(root, step.refusedAt);
+    } else if (step.reopen) {
+      // the task once more, as after a refusal the person takes it up again
+      await page.reload();
+      await page.locator('.gridcase-case').waitFor();
     } else if (step.grid) {
       const picker = root.locator('.gridcase-grid-picker');
       for (const [level, name] of step.grid.entries()) {
@@ -59,6 +75,25 @@ async function mustSee(locator, what) {
   console.log(`${journey.login} sees in ${what}:\n${text}`);
 }
 
+/**
+ * Completes, expects the server to refuse it: the reason next to the field and in Tasklist's
+ * notice, which must leave the Complete button free to press again.
+ */
+async function refused(root, label) {
+  const button = page.locator('button[ng-click="complete()"]');
+  await page.waitForFunction((b) => !b.disabled, await button.elementHandle());
+  await button.click();
+  const error = field(root, label).locator('.gridcase-field-error');
+  await error.waitFor();
+  const notice = page.locator('.page-notifications .alert-danger').first();
+  await notice.waitFor();
+  const [a, b] = [await notice.boundingBox(), await button.boundingBox()];
+  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  await shot('refused');
+  if (overlap) throw new Error(`the notice ${JSON.stringify(a)} covers the Complete button ${JSON.stringify(b)}`);
+  console.log(`refused next to ${label}: ${await error.innerText()}`);
+}
+
 /** Fails on Tasklist's red notification (a refused completion), else waits for the form to go. */
 async function completed(button, form) {
   await page.waitForFunction((b) => !b.disabled, await button.elementHandle());
@@ -80,7 +115,15 @@ async function taskJourney() {
   const summary = page.locator('.gridcase-case');
   await summary.waitFor();
   await mustSee(summary, 'the case summary');
+  const formText = await form.evaluate((f) => `${f.innerText}\n${[...f.querySelectorAll('input, textarea')].map((i) => i.value).join('\n')}`);
+  for (const expected of journey.seeInForm ?? []) {
+    if (!formText.includes(expected)) throw new Error(`the form does not show "${expected}":\n${formText}`);
+  }
   // the Complete button stays clear of any notification (Tasklist shows them at the top)
+  if (journey.look) {
+    await shot('seen');
+    return;
+  }
   await fillForm(page);
   await shot('filled');
   await completed(page.locator('button[ng-click="complete()"]'), form);

@@ -1,8 +1,11 @@
 package io.gridcase.directory;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +53,27 @@ public class Directory {
       }
     }
     return nearestKm <= maxGridDistanceKm ? Optional.ofNullable(nearest) : Optional.empty();
+  }
+
+  /** The places of the towns that pass the filter, down to their grids. */
+  public PlaceTree places(Predicate<String> townCodes) {
+    DirectorySnapshot places = snapshot();
+    Map<String, List<PlaceTree.GridNode>> grids = new LinkedHashMap<>();
+    places.grids().values().forEach(grid ->
+        grids.computeIfAbsent(grid.communityCode(), c -> new ArrayList<>()).add(new PlaceTree.GridNode(grid.code(), grid.name())));
+    Map<String, List<PlaceTree.CommunityNode>> communities = new LinkedHashMap<>();
+    places.communities().values().stream().filter(c -> grids.containsKey(c.code())).forEach(c ->
+        communities.computeIfAbsent(c.townCode(), t -> new ArrayList<>())
+            .add(new PlaceTree.CommunityNode(c.code(), c.name(), List.copyOf(grids.get(c.code())))));
+    Map<String, List<PlaceTree.TownNode>> towns = new LinkedHashMap<>();
+    places.towns().values().stream()
+        .filter(t -> communities.containsKey(t.code()) && townCodes.test(t.code()))
+        .forEach(t -> towns.computeIfAbsent(t.countyCode(), c -> new ArrayList<>())
+            .add(new PlaceTree.TownNode(t.code(), t.name(), List.copyOf(communities.get(t.code())))));
+    return new PlaceTree(places.counties().values().stream()
+        .filter(c -> towns.containsKey(c.code()))
+        .map(c -> new PlaceTree.CountyNode(c.code(), c.name(), List.copyOf(towns.get(c.code()))))
+        .toList());
   }
 
   public Optional<Town> town(String code) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 record DirectorySnapshot(
     Map<String, County> counties,
     Map<String, Town> towns,
+    Map<String, Community> communities,
     Map<String, Grid> grids,
     Map<String, Department> departments,
     Map<String, Category> categories,
@@ -20,6 +21,7 @@ record DirectorySnapshot(
     return new DirectorySnapshot(
         byKey(tables.counties(), County::code, Comparator.comparing(County::code)),
         byKey(tables.towns(), Town::code, Comparator.comparing(Town::code)),
+        byKey(tables.communities(), Community::code, Comparator.comparing(Community::code)),
         byKey(tables.grids(), Grid::code, Comparator.comparing(Grid::code)),
         byKey(tables.departments(), Department::code, Comparator.comparing(Department::code)),
         byKey(tables.categories(), Category::code, Comparator.comparing(Category::code)),

@@ -9,6 +9,7 @@ import io.gridcase.directory.Grid;
 import io.gridcase.intake.Channel;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,6 +60,23 @@ public class CaseAccess {
       return;
     }
     throw new AccessDeniedException("An integrator account reports cases of its own channel only.");
+  }
+
+  /**
+   * The towns whose grids the caller may report cases in from Tasklist's start form, as
+   * {@link StartForms} checks it: every town for an intake clerk, its own for a town center.
+   * Nobody else reports by hand.
+   */
+  public Predicate<String> townsCallerReportsFor() {
+    GridcaseUser user = caller();
+    if (user.in(DirectoryGroups.INTAKE)) {
+      return town -> true;
+    }
+    Set<String> towns = user.towns();
+    if (towns.isEmpty()) {
+      throw new AccessDeniedException("只有受理员和镇街综治中心登记案件 Only intake clerks and town centers report cases.");
+    }
+    return towns::contains;
   }
 
   public void checkMayRead(CaseRecord c, List<DepartmentOrder> orders) {

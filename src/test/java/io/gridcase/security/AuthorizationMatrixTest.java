@@ -154,6 +154,47 @@ class AuthorizationMatrixTest {
     }
   }
 
+  /**
+   * The places a case may be reported in (Tasklist's grid picker): an intake clerk every town, a
+   * town center its own, nobody else ("-": 403). Each answer lists the towns it gives.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // user              | towns listed
+      "luo.xiaoyan         | JM-PJ-HUANSHI JM-PJ-BAISHA JM-TS-TAICHENG JM-TS-CHUANDAO JM-KP-CHANGSHA JM-KP-CHIKAN",
+      "zhao.min            | JM-PJ-HUANSHI",
+      "integrator-12345    | -",
+      "chen.zhihua         | -",
+      "chen.jianguo        | -",
+      "ye.wanting          | -",
+      "ou.weixiong         | -",
+      "zeng.zihao          | -",
+      "demo                | -",
+  })
+  void onlyThoseWhoReportCasesByHandGetThePlacesAndOnlyTheirTowns(String user, String towns) {
+    TestRestTemplate http = anonymous.withBasicAuth(user, user.equals("demo") ? "demo" : Logins.PASSWORD);
+
+    var places = http.getForEntity("/api/directory/places", JsonNode.class);
+
+    if (towns.equals("-")) {
+      assertProblem(places, HttpStatus.FORBIDDEN);
+      return;
+    }
+    assertThat(places.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> listed = new ArrayList<>();
+    places.getBody().get("counties").forEach(county -> county.get("towns").forEach(town -> listed.add(town.get("code").asText())));
+    assertThat(listed).as("%s gets the towns", user).doesNotHaveDuplicates().containsAll(List.of(towns.split(" ")));
+    if (!user.equals("luo.xiaoyan")) {
+      assertThat(listed).as("a town center gets its own town only").containsExactly(towns.split(" "));
+    }
+    JsonNode huanshi = places.getBody().findValues("towns").stream()
+        .flatMap(list -> java.util.stream.StreamSupport.stream(list.spliterator(), false))
+        .filter(town -> town.get("code").asText().equals("JM-PJ-HUANSHI")).findFirst().orElseThrow();
+    assertThat(huanshi.get("name").asText()).isEqualTo("环市街道");
+    assertThat(huanshi.findValues("grids").stream().flatMap(g -> java.util.stream.StreamSupport.stream(g.spliterator(), false))
+        .map(grid -> grid.get("code").asText())).contains(Reports.GRID);
+  }
+
   @Test
   void aHandlerOfAnotherDepartmentCannotListClaimOrCompleteTheTask() {
     String caseNumber = newHotlineCase();
@@ -176,7 +217,7 @@ class AuthorizationMatrixTest {
   @Test
   void anonymousCallersGet401WithAProblemBody() {
     for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/deployment",
-        "/api/cases", "/api/cases/GC19990101000001", "/v3/api-docs", "/actuator/metrics")) {
+        "/api/cases", "/api/cases/GC19990101000001", "/api/directory/places", "/v3/api-docs", "/actuator/metrics")) {
       var answer = anonymous.getForEntity(path, String.class);
       assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
       assertThat(answer.getHeaders().getContentType()).as(path).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -44,6 +44,8 @@ class TasklistJourneysBrowserTest {
   @Autowired CaseDriver cases;
   @Autowired CaseRecords records;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate anonymous;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   @BeforeAll
   static void browserIsInstalled() {
@@ -96,6 +98,29 @@ class TasklistJourneysBrowserTest {
   }
 
   @Test
+  void theTownCenterSeesTheExtensionAskedForInDaysNotAsAnIsoDuration() throws Exception {
+    String caseNumber = cases.report(Reports.hotline("工地拖欠工资（延期）", "丰乐路工地拖欠工资"));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-HRSS", "chen.zhihua", Map.of("orderDecision", "ACCEPT"));
+    var asked = Logins.as(anonymous, "chen.zhihua").postForEntity("/api/cases/" + caseNumber + "/extensions",
+        new org.springframework.http.HttpEntity<>(Map.of("stage", "PLAN", "extendBy", "P2D", "reason", "需协调施工方和劳务公司")),
+        String.class);
+    assertThat(asked.getStatusCode().is2xxSuccessful()).as(asked.getBody()).isTrue();
+    String decide = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("UserTask_DecideExtension").singleResult().getId();
+
+    var journey = new java.util.LinkedHashMap<String, Object>();
+    journey.put("name", "center-extension");
+    journey.put("login", "zhao.min");
+    journey.put("taskId", decide);
+    journey.put("look", true);
+    journey.put("see", List.of(caseNumber, ADDRESS, "申请延期", "需协调施工方和劳务公司"));
+    journey.put("seeInForm", List.of("2天"));
+    String output = run(journey);
+
+    assertThat(output).doesNotContain("P2D");
+  }
+
+  @Test
   void theTownCenterRedispatchesARejectedOrderKnowingWhyItWasRejected() throws Exception {
     String caseNumber = cases.report(Reports.hotline("工地拖欠工资（改派）", "丰乐路工地拖欠工资"));
     cases.complete(caseNumber, "UserTask_SignForOrder", "dept-HRSS", "chen.zhihua",
@@ -103,7 +128,10 @@ class TasklistJourneysBrowserTest {
 
     journey("center-redispatch", "zhao.min", task(caseNumber, "UserTask_RedispatchOrder", Reports.TOWN_CENTER),
         List.of(caseNumber, ADDRESS, "退单", "非本部门职责", "系房屋租赁纠纷"),
-        List.of(Map.of("choose", "承办部门 Department", "option", "住房和城乡建设局"),
+        List.of(Map.of("choose", "承办部门 Department", "option", "人力资源和社会保障局"),
+            Map.of("refusedAt", "承办部门 Department"),
+            Map.of("reopen", "task"),
+            Map.of("choose", "承办部门 Department", "option", "住房和城乡建设局"),
             Map.of("fill", "改派说明 Redispatch note", "text", "转住建局处理")));
 
     assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("HOUSING");
@@ -135,6 +163,32 @@ class TasklistJourneysBrowserTest {
             Map.of("fill", "处置情况 Result summary", "text", "上门调解，双方达成协议")));
 
     assertThat(records.get(caseNumber).outcome()).isEqualTo("RESOLVED");
+  }
+
+  @Test
+  void theIntakeClerkReportsACaseByPickingTheGridAndIsToldItsNumber() throws Exception {
+    var journey = new java.util.LinkedHashMap<String, Object>();
+    journey.put("name", "intake-clerk-report");
+    journey.put("login", "luo.xiaoyan");
+    journey.put("processName", "案件全流程");
+    journey.put("errorFirst", true);
+    journey.put("see", List.of("已登记案件"));
+    journey.put("steps", List.of(
+        Map.of("choose", "来源渠道 Channel", "option", "信访超市窗口"),
+        Map.of("fill", "标题 Title", "text", "楼顶加建铁皮房（浏览器）"),
+        Map.of("fill", "诉求内容 Description", "text", "楼顶加建铁皮房，疑似违建"),
+        Map.of("fill", "地址 Address", "text", "篁庄村 3 巷 5 号"),
+        Map.of("fill", "报告人姓名 Reporter name", "text", "李明"),
+        Map.of("fill", "联系电话 Phone", "text", "13900139000"),
+        Map.of("grid", List.of("蓬江区", "环市街道", "篁庄村", "篁庄村第二网格"))));
+
+    String output = run(journey);
+
+    var number = java.util.regex.Pattern.compile("CASE_NUMBER=(GC\\d+)").matcher(output);
+    assertThat(number.find()).as(output).isTrue();
+    var record = records.get(number.group(1));
+    assertThat(record.title()).isEqualTo("楼顶加建铁皮房（浏览器）");
+    assertThat(record.place().gridCode()).isEqualTo("JM-PJ-HUANSHI-02-02");
   }
 
   private String task(String caseNumber, String taskKey, String group) {

@@ -6,10 +6,11 @@
  * not call back. The form stays hidden until the summary is in place (or has failed), so nothing
  * appears above what the user has begun to fill in.
  */
-import { caseGet, casePage, dateTime, el, engineGet, hashParameter, span } from './case-view.js';
+import { caseGet, casePage, dateTime, el, engineGet, hashParameter, isoDuration, span } from './case-view.js';
 
 const ROLE = { LEAD: '主办', CO: '协办' };
 const ORDER_STATUS = { DISPATCHED: '待签收', SIGNED: '已签收', REJECTED: '已退单', DONE: '已完成' };
+const STAGE = { ACCEPT: '签收回复', PLAN: '提出方案', DONE: '办结' };
 const REJECTION_REASON = {
   NOT_OUR_DUTY: '非本部门职责',
   WRONG_LOCATION: '地址不属本辖区',
@@ -69,6 +70,15 @@ function describe(details, step) {
     case 'CONTRIBUTION_REPORTED':
     case 'RESULT_REPORTED':
       if ((m = /^(\S+): (.*)$/s.exec(text))) return `${department(details, m[1])}：${m[2]}`;
+      break;
+    case 'EXTENSION_REQUESTED':
+      if ((m = /^(\S+) \+(\S+): (.*)$/s.exec(text))) return `${STAGE[m[1]] ?? m[1]} 申请延长 ${isoDuration(m[2])}：${m[3]}`;
+      break;
+    case 'EXTENSION_APPROVED':
+    case 'EXTENSION_REFUSED':
+      if ((m = /^(\S+) \+(\S+) -> (\S+?)(?:: (.*))?$/s.exec(text))) {
+        return `${STAGE[m[1]] ?? m[1]} 延长 ${isoDuration(m[2])}，时限 ${dateTime(m[3])}${m[4] ? `：${m[4]}` : ''}`;
+      }
       break;
     case 'REVISITED':
       if ((m = /^\S+ (\S+) \(.*?\)(?:: (.*))?$/s.exec(text))) return `${m[1]}${m[2] ? `：${m[2]}` : ''}`;

@@ -78,3 +78,14 @@ export function el(tag, attributes = {}, ...children) {
   }
   return element;
 }
+
+/** The form-js field (its outer element) whose input is bound to this variable. */
+export function formField(root, key) {
+  const input = root.querySelector(`.fjs-container [id$="Field_${key}"], .fjs-container [name="${key}"]`);
+  return input?.closest('.fjs-form-field') ?? null;
+}
+
+/** Removes what showError put next to a field. */
+export function clearError(field) {
+  field.querySelectorAll('.gridcase-field-error').forEach((e) => e.remove());
+}

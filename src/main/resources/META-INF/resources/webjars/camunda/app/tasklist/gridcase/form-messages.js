@@ -2,8 +2,11 @@
  * Gridcase: a Tasklist custom script (registered in ../scripts/config.js, customScripts). Camunda
  * Forms (form-js) write their validation messages and a few labels in English, in code, outside
  * Tasklist's locale files; this puts them into Chinese as they appear in a task's form. Only the
- * text form-js itself writes is touched, never what a user typed or a form designer wrote.
+ * text form-js itself writes is touched, never what a user typed or a form designer wrote, except
+ * that a read-only duration (P2D, PT4H) is shown as 天/小时.
  */
+import { isoDuration } from './case-view.js';
+
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
   [/^Field must match pattern (.*)\.$/, (pattern) => `格式不符合要求（${pattern}）。`],
@@ -56,6 +59,13 @@ function translate(root) {
       if (element.textContent === english) {
         setText(element, chinese);
       }
+    }
+  }
+  // disabled fields are shown, never submitted: their text may be written for people
+  for (const input of root.querySelectorAll('.fjs-container input[disabled]')) {
+    const shown = isoDuration(input.value);
+    if (shown !== input.value) {
+      input.value = shown;
     }
   }
   for (const [selector, english, chinese] of PLACEHOLDERS) {

@@ -13,8 +13,9 @@ export default {
     fallbackLocale: 'zh'
   },
   // form-js (Camunda Forms) writes its validation messages in English, outside the locale files;
-  // case-summary shows the task's case above every form (see gridcase/*.js)
-  customScripts: ['gridcase/form-messages', 'gridcase/case-summary'],
+  // case-summary shows the task's case above every form, grid-picker lets a clerk pick the grid of
+  // a new case, form-answers shows refusals next to their field and the new case's number
+  customScripts: ['gridcase/form-messages', 'gridcase/case-summary', 'gridcase/grid-picker', 'gridcase/form-answers'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
