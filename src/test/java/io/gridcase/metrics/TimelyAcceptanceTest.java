@@ -73,7 +73,7 @@ class TimelyAcceptanceTest {
         new HttpEntity<>(headers), String.class);
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     String[] lines = csv.getBody().split("\r\n");
-    int column = Arrays.asList(lines[0].split(",")).indexOf(TimelyAcceptance.KEY);
+    int column = Arrays.asList(lines[0].split(",")).indexOf(TimelyAcceptance.LABEL); // CSV headers are Chinese
     assertThat(column).isPositive();
     assertThat(lines[1].split(",")[column]).isEqualTo("0.5");
   }
