@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -138,9 +137,6 @@ class TasklistJourneysBrowserTest {
   }
 
   @Test
-  @Disabled("Tasklist cannot submit the manual dispatch form: coDepartments, the empty list of the COLLECT decision "
-      + "(collectEntries), is stored as an Object variable of type Collections$EmptyList, which the engine cannot "
-      + "deserialize ('Cannot deserialize object in variable coDepartments'); the fix belongs in case-lifecycle.bpmn")
   void theTownCenterDispatchesWhatNoRuleRoutes() throws Exception {
     String caseNumber = cases.report(Reports.report(Channel.HOTLINE_12345, "OTHER", "独居老人求助（浏览器）", "独居老人生活困难", null));
     cases.complete(caseNumber, "UserTask_TriageCaseManually", "intake", "luo.xiaoyan", Map.of("category", "OTHER"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridcase.support.GridcaseTest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -56,6 +57,17 @@ class DeserializationTypeTest {
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
 
     assertThat(runtime.getVariable(instance, "departments")).isEqualTo(List.of("HRSS", "JUSTICE"));
+  }
+
+  @Test
+  void theEmptyListOfADecisionThatMatchedNothingIsRead() {
+    // collectEntries stores Collections.emptyList() (coDepartments when no co-handler is routed);
+    // Tasklist reads it back to show the manual dispatch form
+    String instance = waitingInstance();
+    runtime.setVariable(instance, "coDepartments", Variables.objectValue(Collections.emptyList())
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+
+    assertThat(runtime.getVariable(instance, "coDepartments")).isEqualTo(List.of());
   }
 
   private String waitingInstance() {
