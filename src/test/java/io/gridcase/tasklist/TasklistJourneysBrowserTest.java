@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.gridcase.sla.CaseDeadlines;
+import io.gridcase.sla.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +45,7 @@ class TasklistJourneysBrowserTest {
   @Autowired CaseDriver cases;
   @Autowired CaseRecords records;
   @Autowired JdbcClient jdbc;
+  @Autowired CaseDeadlines deadlines;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate anonymous;
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
@@ -97,13 +100,14 @@ class TasklistJourneysBrowserTest {
   }
 
   @Test
-  void theTownCenterSeesTheExtensionAskedForInDaysNotAsAnIsoDuration() throws Exception {
+  void theTownCenterSeesTheExtensionAskedForInDaysAndApprovesIt() throws Exception {
     String caseNumber = cases.report(Reports.hotline("工地拖欠工资（延期）", "丰乐路工地拖欠工资"));
     cases.complete(caseNumber, "UserTask_SignForOrder", "dept-HRSS", "chen.zhihua", Map.of("orderDecision", "ACCEPT"));
     var asked = Logins.as(anonymous, "chen.zhihua").postForEntity("/api/cases/" + caseNumber + "/extensions",
         new org.springframework.http.HttpEntity<>(Map.of("stage", "PLAN", "extendBy", "P2D", "reason", "需协调施工方和劳务公司")),
         String.class);
     assertThat(asked.getStatusCode().is2xxSuccessful()).as(asked.getBody()).isTrue();
+    var planDueBefore = deadlines.current(caseNumber, Stage.PLAN).orElseThrow().dueAt();
     String decide = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey("UserTask_DecideExtension").singleResult().getId();
 
@@ -111,12 +115,14 @@ class TasklistJourneysBrowserTest {
     journey.put("name", "center-extension");
     journey.put("login", "zhao.min");
     journey.put("taskId", decide);
-    journey.put("look", true);
+    journey.put("steps", List.of(Map.of("click", "同意 Approve"), Map.of("fill", "审批意见 Decision note", "text", "同意延期两天")));
     journey.put("see", List.of(caseNumber, ADDRESS, "申请延期", "需协调施工方和劳务公司"));
     journey.put("seeInForm", List.of("2天"));
     String output = run(journey);
 
     assertThat(output).doesNotContain("P2D");
+    assertThat(deadlines.current(caseNumber, Stage.PLAN).orElseThrow().dueAt()).as("the approved extension moved the plan deadline")
+        .isAfter(planDueBefore);
   }
 
   @Test
