@@ -18,8 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser ({@code src/test/browser/task-deadlines.mjs}): the industry bureau's handler
- * opens the shared filter 即将超时 and finds the sign-for task of an SME case due within the hour,
- * named with the case number and title, with its due date. Screenshots in {@code target/browser/}.
+ * opens the shared filter 即将超时, searches it by case number (the search box's criterion 流程变量
+ * caseNumber =), and finds the sign-for task of an SME case due within the hour, named with the
+ * case number and title, with its due date. Screenshots in {@code target/browser/}.
  */
 @GridcaseTest
 class TaskDeadlinesBrowserTest {
