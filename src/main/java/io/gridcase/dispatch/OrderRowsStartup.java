@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Orders dispatched before the V6 migration have rows no instance holds; their running
  * department-order instances take them at start-up, by the variables they were started with
- * (the only source there was). Orders started since attach themselves ({@link ReceiveOrderListener}).
+ * (the only source there was). Orders started since attach themselves ({@link ReceiveOrderDelegate}).
  */
 @Component
 class OrderRowsStartup {

@@ -29,6 +29,5 @@ public class RedispatchOrderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String newDepartment = Variables.required(execution, NEW_DEPARTMENT);
     reassignment.redispatch(orderTasks.of(execution), newDepartment, Variables.text(execution, "redispatchNote"));
-    OrderHandover.handOver(execution.getProcessInstance(), newDepartment);
   }
 }

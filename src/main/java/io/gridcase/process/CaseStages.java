@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a case to a stage. The models call it from execution listeners on the first element of
+ * Moves a case to a stage. The models call it from the service tasks 进入…阶段 before the first element of
  * each stage: {@code ${caseStages.enter(execution, 'TRIAGE')}}.
  */
 @Component("caseStages")
