@@ -6,7 +6,7 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.OrderTask;
+import io.gridcase.dispatch.OrderTask;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 

@@ -1,4 +1,4 @@
-package io.gridcase.signals;
+package io.gridcase.engine.weaksignal;
 
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.process.TaskActor;

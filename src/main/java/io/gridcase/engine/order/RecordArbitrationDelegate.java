@@ -1,8 +1,10 @@
-package io.gridcase.dispatch;
+package io.gridcase.engine.order;
+
+import io.gridcase.dispatch.OrderReassignment;
 
 import static io.gridcase.process.ProcessVariables.NEW_DEPARTMENT;
 
-import io.gridcase.process.OrderTasks;
+import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,6 @@
-package io.gridcase.process;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.process.BusinessKey;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;

@@ -1,4 +1,4 @@
-package io.gridcase.handling;
+package io.gridcase.engine.order;
 
 import static io.gridcase.process.ProcessVariables.CONTRIBUTION;
 
@@ -6,8 +6,8 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.OrderTask;
-import io.gridcase.process.OrderTasks;
+import io.gridcase.dispatch.OrderTask;
+import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

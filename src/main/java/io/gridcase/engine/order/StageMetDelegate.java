@@ -1,4 +1,4 @@
-package io.gridcase.engine;
+package io.gridcase.engine.order;
 
 import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;

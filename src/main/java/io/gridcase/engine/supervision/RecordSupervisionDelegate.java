@@ -1,4 +1,4 @@
-package io.gridcase.supervision;
+package io.gridcase.engine.supervision;
 
 import static io.gridcase.process.ProcessVariables.STAGE;
 import static io.gridcase.process.ProcessVariables.SUPERVISION_NOTE;

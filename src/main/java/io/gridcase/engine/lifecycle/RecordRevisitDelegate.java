@@ -1,4 +1,6 @@
-package io.gridcase.revisit;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.revisit.Satisfaction;
 
 import static io.gridcase.process.ProcessVariables.REVISIT_NOTE;
 import static io.gridcase.process.ProcessVariables.SATISFACTION;

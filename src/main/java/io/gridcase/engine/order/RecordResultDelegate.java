@@ -1,4 +1,7 @@
-package io.gridcase.handling;
+package io.gridcase.engine.order;
+
+import io.gridcase.handling.CaseResults;
+import io.gridcase.handling.Outcome;
 
 import static io.gridcase.process.ProcessVariables.OUTCOME;
 import static io.gridcase.process.ProcessVariables.RESULT_SUMMARY;
@@ -6,8 +9,8 @@ import static io.gridcase.process.ProcessVariables.RESULT_SUMMARY;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.OrderTask;
-import io.gridcase.process.OrderTasks;
+import io.gridcase.dispatch.OrderTask;
+import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

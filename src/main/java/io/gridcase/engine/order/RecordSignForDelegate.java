@@ -1,4 +1,4 @@
-package io.gridcase.dispatch;
+package io.gridcase.engine.order;
 
 import static io.gridcase.process.ProcessVariables.ORDER_DECISION;
 import static io.gridcase.process.ProcessVariables.REJECTION_COUNT;
@@ -10,8 +10,8 @@ import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.OrderTask;
-import io.gridcase.process.OrderTasks;
+import io.gridcase.dispatch.OrderTask;
+import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,11 +1,11 @@
-package io.gridcase.handling;
+package io.gridcase.engine.order;
 
 import static io.gridcase.process.ProcessVariables.PLAN;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
-import io.gridcase.process.OrderTask;
-import io.gridcase.process.OrderTasks;
+import io.gridcase.dispatch.OrderTask;
+import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

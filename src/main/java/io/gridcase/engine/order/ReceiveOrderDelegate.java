@@ -1,4 +1,4 @@
-package io.gridcase.dispatch;
+package io.gridcase.engine.order;
 
 import static io.gridcase.process.ProcessVariables.DEPARTMENT;
 import static io.gridcase.process.ProcessVariables.ROLE;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_ReceiveOrder} 接收工单, first step of department-order: the new instance takes the order row the
  * case's dispatch gave its department, so that from now on its listeners find department and role
- * by the instance's id ({@link io.gridcase.process.OrderTasks}), never in its variables.
+ * by the instance's id ({@link io.gridcase.engine.order.OrderTasks}), never in its variables.
  *
  * <p>This is the one place that reads the {@code department} and {@code role} variables: at the
  * start they are the call activity's inputs, written by the case's own dispatch in the same

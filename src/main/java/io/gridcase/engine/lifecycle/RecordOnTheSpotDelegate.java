@@ -1,4 +1,7 @@
-package io.gridcase.handling;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.handling.CaseResults;
+import io.gridcase.handling.Outcome;
 
 import static io.gridcase.process.ProcessVariables.OUTCOME;
 import static io.gridcase.process.ProcessVariables.RESOLVED_ON_THE_SPOT;
