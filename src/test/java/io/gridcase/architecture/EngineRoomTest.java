@@ -43,19 +43,15 @@ class EngineRoomTest {
 
   /** Capability classes that still hold an engine service or engine type (what is left, ADR 15). */
   static final Set<String> NOT_YET_BEHIND_A_PORT = Set.of(
-      "io.gridcase.intake.CaseIntake",            // starts case-lifecycle (RuntimeService)
       "io.gridcase.intake.StartFormReport",       // reads the start form's VariableScope
       "io.gridcase.dispatch.DepartmentCodes",     // reads coDepartments as Spin JSON
       "io.gridcase.dispatch.OrderRowsStartup",    // finds running orders (RuntimeService)
-      "io.gridcase.closing.CaseCancellation",     // correlates CaseCancelled (RuntimeService)
       "io.gridcase.supervision.CaseUrgings",      // correlates CaseUrged, called from supervise-case
       "io.gridcase.supervision.SupervisionRequests", // starts supervise-case, called from stage-deadline
       "io.gridcase.notification.Recipients",      // task holders and users (TaskService, IdentityService)
       "io.gridcase.casefile.CaseClock",           // the engine's clock (ClockUtil)
       "io.gridcase.directory.CamundaIdentitySync", // writes the directory into Camunda's users and groups
-      "io.gridcase.directory.IdentityIdPatternPlugin", // engine plugin
-      "io.gridcase.metrics.KpiTargets",           // evaluates kpi-targets (DecisionService)
-      "io.gridcase.signals.WeakSignals");         // evaluates weak-signal-rules, starts weak-signal-alert
+      "io.gridcase.directory.IdentityIdPatternPlugin"); // engine plugin
 
   @ArchTest
   static final ArchRule capabilitiesDoNotKnowTheEngineRoom = noClasses()
