@@ -3,9 +3,13 @@ package io.gridcase.engine;
 import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
 import static io.gridcase.process.ProcessVariables.CASE_LIFECYCLE;
 import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
+import static io.gridcase.process.ProcessVariables.DEPARTMENT;
+import static io.gridcase.process.ProcessVariables.DEPARTMENT_ORDER;
+import static io.gridcase.process.ProcessVariables.ROLE;
 import static io.gridcase.process.ProcessVariables.MESSAGE_CASE_CANCELLED;
 
 import io.gridcase.closing.CaseCancellations;
+import io.gridcase.dispatch.RunningOrders;
 import io.gridcase.intake.CaseLifecycles;
 import io.gridcase.metrics.KpiTargetRules;
 import io.gridcase.signals.WeakSignalEngine;
@@ -18,11 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine room's door out: the capabilities reach the engine only through the ports they own
- * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}), and this class implements them with the
+ * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders}), and this class implements them with the
  * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
  */
 @Component
-public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules {
+public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders {
 
   static final String WEAK_SIGNAL_RULES = "weak-signal-rules";
   static final String WEAK_SIGNAL_RAISED = "WeakSignalRaised";
@@ -74,5 +78,20 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
         .variables(Variables.createVariables().putValue("kpi", kpi).putValue("channel", channel))
         .evaluate()
         .getFirstResult();
+  }
+
+  @Override
+  public List<RunningOrder> running() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_ORDER).list().stream()
+        .filter(order -> order.getBusinessKey() != null)
+        .map(order -> {
+          Map<String, Object> variables = runtime.getVariables(order.getId(), List.of(DEPARTMENT, ROLE));
+          return new RunningOrder(order.getBusinessKey(), order.getId(), text(variables.get(DEPARTMENT)), text(variables.get(ROLE)));
+        })
+        .toList();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

@@ -45,7 +45,6 @@ class EngineRoomTest {
   static final Set<String> NOT_YET_BEHIND_A_PORT = Set.of(
       "io.gridcase.intake.StartFormReport",       // reads the start form's VariableScope
       "io.gridcase.dispatch.DepartmentCodes",     // reads coDepartments as Spin JSON
-      "io.gridcase.dispatch.OrderRowsStartup",    // finds running orders (RuntimeService)
       "io.gridcase.supervision.CaseUrgings",      // correlates CaseUrged, called from supervise-case
       "io.gridcase.supervision.SupervisionRequests", // starts supervise-case, called from stage-deadline
       "io.gridcase.notification.Recipients",      // task holders and users (TaskService, IdentityService)
