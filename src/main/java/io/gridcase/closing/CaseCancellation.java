@@ -1,12 +1,9 @@
 package io.gridcase.closing;
 
-import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
-import static io.gridcase.process.ProcessVariables.MESSAGE_CASE_CANCELLED;
 
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.CaseStatus;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseCancellation {
 
   private final CaseRecords records;
-  private final RuntimeService runtime;
+  private final CaseCancellations lifecycles;
 
-  public CaseCancellation(CaseRecords records, RuntimeService runtime) {
+  public CaseCancellation(CaseRecords records, CaseCancellations lifecycles) {
     this.records = records;
-    this.runtime = runtime;
+    this.lifecycles = lifecycles;
   }
 
   @Transactional
@@ -28,10 +25,6 @@ public class CaseCancellation {
     if (found.status() != CaseStatus.OPEN) {
       throw new CaseAlreadyFinishedException(caseNumber, found.status());
     }
-    runtime
-        .createMessageCorrelation(MESSAGE_CASE_CANCELLED)
-        .processInstanceBusinessKey(caseNumber)
-        .setVariable(CANCELLATION_REASON, reason)
-        .correlateWithResult();
+    lifecycles.cancelled(caseNumber, reason);
   }
 }

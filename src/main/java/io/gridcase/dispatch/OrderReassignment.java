@@ -6,9 +6,7 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.OrderTask;
-import io.gridcase.sla.DeadlineWatches;
-import io.gridcase.sla.Stage;
+import io.gridcase.dispatch.OrderTask;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +19,6 @@ public class OrderReassignment {
   private final CaseRecords records;
   private final CaseJournal journal;
   private final CaseClock clock;
-  private final DeadlineWatches watches;
   private final OrderMails mails;
 
   public OrderReassignment(
@@ -30,14 +27,12 @@ public class OrderReassignment {
       CaseRecords records,
       CaseJournal journal,
       CaseClock clock,
-      DeadlineWatches watches,
       OrderMails mails) {
     this.departments = departments;
     this.orders = orders;
     this.records = records;
     this.journal = journal;
     this.clock = clock;
-    this.watches = watches;
     this.mails = mails;
   }
 
@@ -57,9 +52,6 @@ public class OrderReassignment {
   public void arbitrate(OrderTask order, String newDepartment, String note) {
     OffsetDateTime now = reassign(order, newDepartment);
     orders.sign(order.caseNumber(), newDepartment, order.role(), now);
-    if (order.role() == Role.LEAD) {
-      watches.stageMet(order.caseNumber(), Stage.ACCEPT);
-    }
     journal.record(order.caseNumber(), order.actor(), CaseAction.ARBITRATED, describe(order, newDepartment, note));
   }
 

@@ -1,7 +1,5 @@
 package io.gridcase.intake;
 
-import static io.gridcase.process.ProcessVariables.CASE_LIFECYCLE;
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
@@ -18,7 +16,6 @@ import io.gridcase.directory.Grid;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +35,7 @@ public class CaseIntake {
   private final GridLocator locator;
   private final Directory directory;
   private final Validator validator;
-  private final RuntimeService runtime;
+  private final CaseLifecycles lifecycles;
   private final TransactionTemplate transaction;
 
   public CaseIntake(
@@ -49,7 +46,7 @@ public class CaseIntake {
       GridLocator locator,
       Directory directory,
       Validator validator,
-      RuntimeService runtime,
+      CaseLifecycles lifecycles,
       TransactionTemplate transaction) {
     this.records = records;
     this.journal = journal;
@@ -58,7 +55,7 @@ public class CaseIntake {
     this.locator = locator;
     this.directory = directory;
     this.validator = validator;
-    this.runtime = runtime;
+    this.lifecycles = lifecycles;
     this.transaction = transaction;
   }
 
@@ -73,11 +70,7 @@ public class CaseIntake {
       return transaction.execute(
           status -> {
             CaseRecord registered = register(report, grid);
-            runtime
-                .createProcessInstanceByKey(CASE_LIFECYCLE)
-                .businessKey(registered.caseNumber())
-                .setVariable(CASE_NUMBER, registered.caseNumber())
-                .execute();
+            lifecycles.start(registered.caseNumber());
             return new IntakeResult(registered.caseNumber(), true);
           });
     } catch (DuplicateKeyException raced) {

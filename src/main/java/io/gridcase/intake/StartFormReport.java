@@ -12,7 +12,7 @@ public final class StartFormReport {
   public static final List<String> CONTACT_FIELDS = List.of("reporterName", "reporterPhone", "reporterEmail");
 
   /** The form's fields; only the case number and routing facts stay on the instance. */
-  static final List<String> FIELDS =
+  public static final List<String> FIELDS =
       Stream.concat(
               CONTACT_FIELDS.stream(),
               Stream.of(
@@ -22,7 +22,7 @@ public final class StartFormReport {
 
   private StartFormReport() {}
 
-  static CaseReport read(VariableScope form) {
+  public static CaseReport read(VariableScope form) {
     String enterpriseName = Variables.text(form, "enterpriseName");
     return new CaseReport(
         channel(Variables.text(form, "channel")),

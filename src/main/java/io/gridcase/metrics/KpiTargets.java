@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class KpiTargets {
 
-  public static final String DECISION = "kpi-targets";
   private static final Duration TTL = Duration.ofMinutes(1);
   private static final String ANY_CHANNEL = "";
 
@@ -29,11 +25,11 @@ public class KpiTargets {
 
   private record Cached(Map<Kpi, Target> targets, Instant until) {}
 
-  private final DecisionService decisions;
+  private final KpiTargetRules rules;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  public KpiTargets(DecisionService decisions) {
-    this.decisions = decisions;
+  public KpiTargets(KpiTargetRules rules) {
+    this.rules = rules;
   }
 
   /** The targets for a channel's figures, or for all channels' when channel is null. */
@@ -50,10 +46,7 @@ public class KpiTargets {
   private Map<Kpi, Target> evaluate(String channel) {
     Map<Kpi, Target> targets = new EnumMap<>(Kpi.class);
     for (Kpi kpi : Kpi.values()) {
-      DmnDecisionResultEntries row = decisions.evaluateDecisionByKey(DECISION)
-          .variables(Variables.createVariables().putValue("kpi", kpi.key()).putValue("channel", channel))
-          .evaluate()
-          .getFirstResult();
+      Map<String, Object> row = rules.target(kpi.key(), channel);
       if (row != null) {
         targets.put(kpi, new Target(((Number) row.get("target")).doubleValue(), (String) row.get("direction")));
       }

@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -27,9 +24,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class WeakSignals {
 
-  public static final String RULES = "weak-signal-rules";
   public static final String PROCESS = "weak-signal-alert";
-  public static final String MESSAGE = "WeakSignalRaised";
   private static final int LISTED_CASES = 50;
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
@@ -38,18 +33,16 @@ public class WeakSignals {
   public record Alert(long id, String category, String scope, String placeCode, String townCode, int caseCount) {}
 
   private final CaseRecords records;
-  private final DecisionService decisions;
-  private final RuntimeService runtime;
+  private final WeakSignalEngine engine;
   private final WeakSignalMails mails;
   private final Directory directory;
   private final JdbcClient jdbc;
   private final CaseClock clock;
 
-  public WeakSignals(CaseRecords records, DecisionService decisions, RuntimeService runtime,
+  public WeakSignals(CaseRecords records, WeakSignalEngine engine,
       WeakSignalMails mails, Directory directory, JdbcClient jdbc, CaseClock clock) {
     this.records = records;
-    this.decisions = decisions;
-    this.runtime = runtime;
+    this.engine = engine;
     this.mails = mails;
     this.directory = directory;
     this.jdbc = jdbc;
@@ -63,11 +56,8 @@ public class WeakSignals {
     if (c.category() == null) {
       return raised;
     }
-    var watches = decisions.evaluateDecisionByKey(RULES)
-        .variables(Variables.createVariables().putValue("category", c.category()))
-        .evaluate();
     OffsetDateTime now = clock.now();
-    for (Map<String, Object> watch : watches.getResultList()) {
+    for (Map<String, Object> watch : engine.watches(c.category())) {
       String scope = (String) watch.get("scope");
       String window = (String) watch.get("window");
       int threshold = ((Number) watch.get("threshold")).intValue();
@@ -116,10 +106,7 @@ public class WeakSignals {
     variables.put("threshold", threshold);
     variables.put("caseCount", cases.size());
     variables.put("caseNumbers", caseNumbers);
-    runtime.createMessageCorrelation(MESSAGE)
-        .processInstanceBusinessKey("WS-" + id)
-        .setVariables(variables)
-        .correlateStartMessage();
+    engine.raise(id, variables);
     Map<String, String> mail = new HashMap<>();
     mail.put("category", c.category());
     mail.put("categoryName", categoryName);

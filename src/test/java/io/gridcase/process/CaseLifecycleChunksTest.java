@@ -171,11 +171,11 @@ class CaseLifecycleChunksTest {
   @Test
   void aGridWorkerWhoSettlesTheCaseOnTheSpotSkipsDispatch() {
     String caseNumber = registered(Reports.report(Channel.GRID_REPORT, null, "邻里噪音纠纷", "楼上深夜装修", Reports.REPORTER_EMAIL));
-    ProcessInstance lifecycle = startBefore("UserTask_ResolveOnTheSpot", caseNumber, Map.of("onTheSpot", true));
+    ProcessInstance lifecycle = startBefore("Task_EnterOnTheSpotStage", caseNumber, Map.of("onTheSpot", true));
     assertThat(records.get(caseNumber).stage()).isEqualTo(CaseStage.ON_THE_SPOT);
     assertThat(task(lifecycle)).isAssignedTo(GRID_WORKER);
 
-    complete(task(lifecycle),
+    completeAs(GRID_WORKER, task(lifecycle),
         withVariables("resolvedOnTheSpot", true, "outcome", "RESOLVED", "resultSummary", "网格员上门调解，双方达成协议"));
 
     assertThat(lifecycle).hasNotPassed("Task_PickLeadDepartment", "Task_DispatchCase").isWaitingAt("Task_SendFeedbackMail");
@@ -190,7 +190,7 @@ class CaseLifecycleChunksTest {
   @Test
   void whatTheGridWorkerCannotSettleIsDispatchedByTheRules() {
     String caseNumber = registered(Reports.report(Channel.GRID_REPORT, null, "占道摆摊", "菜市场门口长期占道摆摊", Reports.REPORTER_EMAIL));
-    ProcessInstance lifecycle = startBefore("UserTask_ResolveOnTheSpot", caseNumber,
+    ProcessInstance lifecycle = startBefore("Task_EnterOnTheSpotStage", caseNumber,
         Map.of("onTheSpot", true, "category", "STREET_VENDING"));
 
     complete(task(lifecycle), withVariables("resolvedOnTheSpot", false, "resultSummary", "摊主拒不配合"));
@@ -272,6 +272,18 @@ class CaseLifecycleChunksTest {
    * dispatch leave on it (overridden by {@code atThisPoint}), and gives it the case as
    * Task_RegisterCase does.
    */
+  /** Completes a task as the logged-in user, as Tasklist does: the step after it journals that user. */
+  private void completeAs(String user, org.camunda.bpm.engine.task.Task task, Map<String, Object> variables) {
+    var identity = engine.getIdentityService();
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    try {
+      complete(task, variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   private ProcessInstance startBefore(String activity, String caseNumber, Map<String, Object> atThisPoint) {
     CaseRecord c = records.get(caseNumber);
     Map<String, Object> variables = new HashMap<>();

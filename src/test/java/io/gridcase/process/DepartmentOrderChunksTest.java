@@ -42,8 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * rows that point needs, instead of reporting a case and rejecting it step by step. The full
  * stories stay in {@link DepartmentOrderTest}.
  *
- * <p>A real order instance binds to its {@code case_department} row in its start event's listener
- * ({@code receiveOrderListener}), which a chunk skips; the chunk binds the row itself, through
+ * <p>A real order instance binds to its {@code case_department} row in its first service task
+ * ({@code Task_ReceiveOrder}), which a chunk skips; the chunk binds the row itself, through
  * {@link DepartmentOrders#attach}, once the engine has given the instance its id. So a chunk can
  * start only before a task whose candidate group does not come from that row: the redispatch
  * (the town center) and the arbitration (the supervisors).
@@ -75,7 +75,9 @@ class DepartmentOrderChunksTest {
     assertThat(order).hasPassed("UserTask_RedispatchOrder").isWaitingAt("UserTask_SignForOrder");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(order.getId())
         .taskCandidateGroup("dept-URBAN_MGMT").count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariables(order.getId())).doesNotContainKeys("orderDecision", "rejectionReason");
+    // the hand-over's output mapping clears the previous decision: the next sign-for form opens empty
+    assertThat(engine.getRuntimeService().getVariables(order.getId()))
+        .containsEntry("orderDecision", null).containsEntry("rejectionReason", null).containsEntry("newDepartment", null);
     assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("URBAN_MGMT");
     assertThat(orders.of(caseNumber)).extracting(DepartmentOrder::department, DepartmentOrder::status)
         .containsExactlyInAnyOrder(tuple("TRAFFIC_POLICE", Status.REJECTED), tuple("URBAN_MGMT", Status.DISPATCHED));
@@ -170,7 +172,7 @@ class DepartmentOrderChunksTest {
         .setVariables(variables)
         .execute();
 
-    // what receiveOrderListener and signForOrderListener did before this point
+    // what Task_ReceiveOrder and Task_RecordSignFor did before this point
     orders.attach(caseNumber, department, Role.LEAD, order.getId());
     orders.reject(caseNumber, department, Role.LEAD);
     records.recordRejection(caseNumber);

@@ -49,7 +49,9 @@ class DepartmentOrderTest {
 
     var order = cases.order(caseNumber, "URBAN_MGMT");
     assertThat(order).isWaitingAt("UserTask_SignForOrder");
-    assertThat(engine.getRuntimeService().getVariables(order.getId())).doesNotContainKeys("orderDecision", "rejectionReason");
+    // the hand-over's output mapping clears the previous decision: the next sign-for form opens empty
+    assertThat(engine.getRuntimeService().getVariables(order.getId()))
+        .containsEntry("orderDecision", null).containsEntry("rejectionReason", null).containsEntry("newDepartment", null);
     cases.complete(caseNumber, "UserTask_SignForOrder", "dept-URBAN_MGMT", "wu.junjie", Map.of("orderDecision", "ACCEPT"));
     assertThat(order).isWaitingAt("UserTask_ProposePlan");
 

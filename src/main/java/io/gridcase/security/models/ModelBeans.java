@@ -13,16 +13,16 @@ public final class ModelBeans {
   /** Bean names, as the models write them ({@code ${registerCaseDelegate}}). */
   public static final Set<String> NAMES = Set.of(
       // case-lifecycle
-      "registerCaseDelegate", "recordTriageDelegate", "checkWeakSignalsDelegate", "resolveOnTheSpotListener",
-      "dispatchCaseDelegate", "sendFeedbackMailDelegate", "revisitReporterListener", "reopenCaseDelegate",
+      "registerCaseDelegate", "recordTriageDelegate", "checkWeakSignalsDelegate", "recordOnTheSpotDelegate",
+      "dispatchCaseDelegate", "sendFeedbackMailDelegate", "recordRevisitDelegate", "reopenCaseDelegate",
       "closeCaseDelegate", "recordCancellationDelegate", "notifyUrgingDelegate", "caseStages",
       // department-order
-      "signForOrderListener", "proposePlanListener", "reportResultListener", "reportContributionListener",
-      "arbitrateOrderListener", "redispatchOrderDelegate", "receiveOrderListener", "orderTasks",
+      "receiveOrderDelegate", "recordSignForDelegate", "recordArbitrationDelegate", "redispatchOrderDelegate",
+      "recordPlanDelegate", "recordResultDelegate", "recordContributionDelegate", "stageMetDelegate", "orderTasks",
       // stage-deadline, request-extension, supervise-case, weak-signal-alert
       "setDeadlineDelegate", "stageDeadlineDates", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
-      "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "superviseCaseListener",
-      "caseUrgings", "reviewWeakSignalListener",
+      "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "recordSupervisionDelegate",
+      "caseUrgings", "recordWeakSignalFindingDelegate",
       // every user task's due date and priority
       "taskDeadlines", "taskPriorities");
 

@@ -16,7 +16,7 @@ final class RefusedModels {
             <bpmn:script>'touch /tmp/gridcase-script-ran'.execute()</bpmn:script>
           </bpmn:scriptTask>""");
       case "camunda:class" -> process("""
-          <bpmn:serviceTask id="Task_Class" camunda:class="io.gridcase.closing.CloseCaseDelegate" />""");
+          <bpmn:serviceTask id="Task_Class" camunda:class="io.gridcase.engine.lifecycle.CloseCaseDelegate" />""");
       case "listener script" -> process("""
           <bpmn:serviceTask id="Task_Listener" camunda:expression="${true}">
             <bpmn:extensionElements>

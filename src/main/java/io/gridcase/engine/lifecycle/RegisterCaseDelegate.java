@@ -1,4 +1,8 @@
-package io.gridcase.intake;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.intake.CaseAlreadyStartedException;
+import io.gridcase.intake.CaseIntake;
+import io.gridcase.intake.StartFormReport;
 
 import static io.gridcase.process.ProcessVariables.*;
 

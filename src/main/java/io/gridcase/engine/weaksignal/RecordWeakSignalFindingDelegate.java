@@ -1,37 +1,37 @@
-package io.gridcase.signals;
+package io.gridcase.engine.weaksignal;
 
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code UserTask_ReviewWeakSignal} completed: the town center's finding is kept on the alert. The
+ * {@code Task_RecordWeakSignalFinding} 记录研判结论: the town center's finding is kept on the alert. The
  * alert is the one of the instance's business key {@code WS-<id>}, not of the {@code alertId}
- * variable, which a task completion could overwrite.
+ * variable, which a execution completion could overwrite.
  */
-@Component("reviewWeakSignalListener")
-public class ReviewWeakSignalListener implements TaskListener {
+@Component("recordWeakSignalFindingDelegate")
+public class RecordWeakSignalFindingDelegate implements JavaDelegate {
 
   private static final String KEY_PREFIX = "WS-";
 
   private final JdbcClient jdbc;
   private final CaseClock clock;
 
-  public ReviewWeakSignalListener(JdbcClient jdbc, CaseClock clock) {
+  public RecordWeakSignalFindingDelegate(JdbcClient jdbc, CaseClock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long alertId = alertId(task.getExecution().getProcessBusinessKey());
+  public void execute(DelegateExecution execution) {
+    long alertId = alertId(execution.getProcessBusinessKey());
     jdbc.sql("update weak_signal_alert set reviewed_at = ?, reviewed_by = ?, finding = ?, note = ? where id = ?")
-        .params(clock.now(), TaskActor.of(task), Variables.required(task, "weakSignalFinding"),
-            Variables.text(task, "weakSignalNote"), alertId)
+        .params(clock.now(), TaskActor.of(execution), Variables.required(execution, "weakSignalFinding"),
+            Variables.text(execution, "weakSignalNote"), alertId)
         .update();
   }
 

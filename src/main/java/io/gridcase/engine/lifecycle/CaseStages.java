@@ -1,4 +1,6 @@
-package io.gridcase.process;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.process.BusinessKey;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
@@ -8,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a case to a stage. The models call it from execution listeners on the first element of
+ * Moves a case to a stage. The models call it from the service tasks 进入…阶段 before the first element of
  * each stage: {@code ${caseStages.enter(execution, 'TRIAGE')}}.
  */
 @Component("caseStages")

@@ -1,4 +1,4 @@
-package io.gridcase.handling;
+package io.gridcase.engine.order;
 
 import static io.gridcase.process.ProcessVariables.CONTRIBUTION;
 
@@ -6,23 +6,23 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.OrderTask;
-import io.gridcase.process.OrderTasks;
+import io.gridcase.dispatch.OrderTask;
+import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code UserTask_ReportContribution} completed: a co-handling department (协办) reports its part. */
-@Component("reportContributionListener")
-public class ReportContributionListener implements TaskListener {
+/** {@code Task_RecordContribution} 记录协办意见: a co-handling department (协办) reports its part. */
+@Component("recordContributionDelegate")
+public class RecordContributionDelegate implements JavaDelegate {
 
   private final DepartmentOrders orders;
   private final CaseJournal journal;
   private final CaseClock clock;
   private final OrderTasks orderTasks;
 
-  public ReportContributionListener(DepartmentOrders orders, CaseJournal journal, CaseClock clock, OrderTasks orderTasks) {
+  public RecordContributionDelegate(DepartmentOrders orders, CaseJournal journal, CaseClock clock, OrderTasks orderTasks) {
     this.orders = orders;
     this.journal = journal;
     this.clock = clock;
@@ -30,11 +30,11 @@ public class ReportContributionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    OrderTask order = orderTasks.of(task);
+  public void execute(DelegateExecution execution) {
+    OrderTask order = orderTasks.of(execution);
     journal.record(
         order.caseNumber(), order.actor(), CaseAction.CONTRIBUTION_REPORTED,
-        order.department() + ": " + Variables.required(task, CONTRIBUTION));
+        order.department() + ": " + Variables.required(execution, CONTRIBUTION));
     orders.complete(order.caseNumber(), order.department(), order.role(), clock.now());
   }
 }

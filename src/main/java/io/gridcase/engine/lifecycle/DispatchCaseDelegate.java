@@ -1,4 +1,7 @@
-package io.gridcase.dispatch;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.dispatch.DepartmentCodes;
+import io.gridcase.dispatch.OrderMails;
 
 import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
 import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;

@@ -1,4 +1,4 @@
-package io.gridcase.revisit;
+package io.gridcase.engine.lifecycle;
 
 import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
 import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;

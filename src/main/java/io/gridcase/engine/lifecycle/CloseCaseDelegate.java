@@ -1,4 +1,6 @@
-package io.gridcase.closing;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.closing.CaseEnding;
 
 
 import io.gridcase.process.BusinessKey;

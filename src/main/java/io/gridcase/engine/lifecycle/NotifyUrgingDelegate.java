@@ -1,4 +1,6 @@
-package io.gridcase.supervision;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.supervision.UrgingMails;
 
 import static io.gridcase.process.ProcessVariables.URGED_BY;
 import static io.gridcase.process.ProcessVariables.URGING_MESSAGE;

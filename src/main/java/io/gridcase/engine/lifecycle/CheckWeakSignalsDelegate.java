@@ -1,4 +1,6 @@
-package io.gridcase.signals;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.signals.WeakSignals;
 
 
 import io.gridcase.process.BusinessKey;

@@ -1,4 +1,6 @@
-package io.gridcase.handling;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.handling.FeedbackMails;
 
 import io.gridcase.process.BusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,4 +1,6 @@
-package io.gridcase.closing;
+package io.gridcase.engine.lifecycle;
+
+import io.gridcase.closing.CaseEnding;
 
 import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
 

@@ -1,4 +1,6 @@
-package io.gridcase.process;
+package io.gridcase.dispatch;
+
+import io.gridcase.engine.order.OrderTasks;
 
 import io.gridcase.casefile.DepartmentOrder.Role;
 

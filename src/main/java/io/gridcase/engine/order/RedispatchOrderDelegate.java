@@ -1,8 +1,10 @@
-package io.gridcase.dispatch;
+package io.gridcase.engine.order;
+
+import io.gridcase.dispatch.OrderReassignment;
 
 import static io.gridcase.process.ProcessVariables.NEW_DEPARTMENT;
 
-import io.gridcase.process.OrderTasks;
+import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,6 +31,5 @@ public class RedispatchOrderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String newDepartment = Variables.required(execution, NEW_DEPARTMENT);
     reassignment.redispatch(orderTasks.of(execution), newDepartment, Variables.text(execution, "redispatchNote"));
-    OrderHandover.handOver(execution.getProcessInstance(), newDepartment);
   }
 }

@@ -1,4 +1,4 @@
-package io.gridcase.triage;
+package io.gridcase.engine.lifecycle;
 
 import static io.gridcase.process.ProcessVariables.*;
 

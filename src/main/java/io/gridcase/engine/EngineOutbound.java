@@ -1,0 +1,97 @@
+package io.gridcase.engine;
+
+import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
+import static io.gridcase.process.ProcessVariables.CASE_LIFECYCLE;
+import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
+import static io.gridcase.process.ProcessVariables.DEPARTMENT;
+import static io.gridcase.process.ProcessVariables.DEPARTMENT_ORDER;
+import static io.gridcase.process.ProcessVariables.ROLE;
+import static io.gridcase.process.ProcessVariables.MESSAGE_CASE_CANCELLED;
+
+import io.gridcase.closing.CaseCancellations;
+import io.gridcase.dispatch.RunningOrders;
+import io.gridcase.intake.CaseLifecycles;
+import io.gridcase.metrics.KpiTargetRules;
+import io.gridcase.signals.WeakSignalEngine;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine room's door out: the capabilities reach the engine only through the ports they own
+ * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders}), and this class implements them with the
+ * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
+ */
+@Component
+public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders {
+
+  static final String WEAK_SIGNAL_RULES = "weak-signal-rules";
+  static final String WEAK_SIGNAL_RAISED = "WeakSignalRaised";
+  static final String KPI_TARGETS = "kpi-targets";
+
+  private final RuntimeService runtime;
+  private final DecisionService decisions;
+
+  public EngineOutbound(RuntimeService runtime, DecisionService decisions) {
+    this.runtime = runtime;
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void start(String caseNumber) {
+    runtime.createProcessInstanceByKey(CASE_LIFECYCLE)
+        .businessKey(caseNumber)
+        .setVariable(CASE_NUMBER, caseNumber)
+        .execute();
+  }
+
+  @Override
+  public void cancelled(String caseNumber, String reason) {
+    runtime.createMessageCorrelation(MESSAGE_CASE_CANCELLED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariable(CANCELLATION_REASON, reason)
+        .correlateWithResult();
+  }
+
+  @Override
+  public List<Map<String, Object>> watches(String category) {
+    return decisions.evaluateDecisionByKey(WEAK_SIGNAL_RULES)
+        .variables(Variables.createVariables().putValue("category", category))
+        .evaluate()
+        .getResultList();
+  }
+
+  @Override
+  public void raise(long alertId, Map<String, Object> variables) {
+    runtime.createMessageCorrelation(WEAK_SIGNAL_RAISED)
+        .processInstanceBusinessKey("WS-" + alertId)
+        .setVariables(variables)
+        .correlateStartMessage();
+  }
+
+  @Override
+  public Map<String, Object> target(String kpi, String channel) {
+    return decisions.evaluateDecisionByKey(KPI_TARGETS)
+        .variables(Variables.createVariables().putValue("kpi", kpi).putValue("channel", channel))
+        .evaluate()
+        .getFirstResult();
+  }
+
+  @Override
+  public List<RunningOrder> running() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_ORDER).list().stream()
+        .filter(order -> order.getBusinessKey() != null)
+        .map(order -> {
+          Map<String, Object> variables = runtime.getVariables(order.getId(), List.of(DEPARTMENT, ROLE));
+          return new RunningOrder(order.getBusinessKey(), order.getId(), text(variables.get(DEPARTMENT)), text(variables.get(ROLE)));
+        })
+        .toList();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}
