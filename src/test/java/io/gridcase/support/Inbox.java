@@ -40,7 +40,11 @@ public final class Inbox {
       return List.of();
     }
     try {
-      return server.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+      // GreenMail hands out a view of a synchronized list that SMTP threads append to: copy it
+      // through toArray (synchronized) before streaming, or a mail arriving meanwhile breaks the read
+      List<StoredMessage> delivered =
+          List.copyOf(server.getManagers().getImapHostManager().getInbox(user).getMessages());
+      return delivered.stream()
           .map(StoredMessage::getMimeMessage)
           .filter(m -> subject(m).contains(subjectContains))
           .toList();
