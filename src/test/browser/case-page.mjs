@@ -99,7 +99,12 @@ try {
       await page.getByText('案件详情', { exact: true }).click();
       const link = page.locator('a.gridcase-case-link');
       await link.waitFor({ timeout: 30_000 });
-      cockpit = { text: await link.textContent(), href: await link.getAttribute('href'), action: await action.getAttribute('href') };
+      // the diagram draws task names without the ${…} of their expressions (app/cockpit/scripts/gridcase-diagram-names.js)
+      await page.locator('.djs-element[data-element-id="UserTask_RevisitReporter"] text').first().waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() => ![...document.querySelectorAll('.djs-container text')].some((t) => t.textContent.includes('${')), null, { timeout: 10_000 })
+        .catch(() => {});
+      const diagram = await page.$$eval('.djs-container .djs-element[data-element-id^="UserTask_"] text', (all) => all.map((t) => t.textContent));
+      cockpit = { text: await link.textContent(), href: await link.getAttribute('href'), action: await action.getAttribute('href'), diagram };
       await page.screenshot({ path: join(shots, 'cockpit-case-link.png') });
     }
     console.log(JSON.stringify({ drill, missed, casePage: shown, cockpit, errors }));

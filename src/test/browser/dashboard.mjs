@@ -67,6 +67,7 @@ try {
       value: t.querySelector('.value')?.textContent,
       target: t.querySelector('.target')?.textContent ?? '',
       met: t.classList.contains('met') ? true : t.classList.contains('missed') ? false : null,
+      drillable: t.tabIndex === 0,
     }])));
     const overdue = await page.$$eval('#overdue tbody tr', (rows) => rows.map((r) => ({
       caseNumber: r.cells[0].textContent, caseUrl: r.cells[0].querySelector('a')?.getAttribute('href') ?? null,

@@ -10,8 +10,10 @@
 //   processName  the process to start from 发起流程 (start form journeys)
 //   see       texts the case summary (or, for a start form, the page) must show
 //   seeInForm texts the task's form must show (labels, or the values of its fields)
-//   steps     [{click: label} | {fill: label, text} | {choose: label, option} | {grid: [county, town, community, grid]}]
+//   notInForm texts it must not show (user ids, codes, ISO durations)
+//   steps     [{click: label} | {check: label of a checkbox} | {fill: label, text} | {choose: label, option} | {grid: [county, town, community, grid]}]
 //   look      only look: the form is neither filled nor completed
+//   noCase    a task of no case (a weak signal's review): no case summary; see is checked in the form
 //   errorFirst  for start forms: submit once before choosing the grid and expect an error next to it
 // Prints what it saw; exit code 0 when the journey held, the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
@@ -33,21 +35,46 @@ page.on('response', async (response) => {
 const shot = (name) => page.screenshot({ path: join(shots, `${journey.name}-${name}.png`), fullPage: true });
 const field = (root, label) => root.locator('.fjs-form-field').filter({ has: page.locator('label', { hasText: label }) }).first();
 
+/** Where a field sits in its form (px from the form's top), whatever scrolls around the form. */
+const topInForm = (locator) => locator.evaluate((e) => {
+  const form = e.closest('.fjs-container');
+  return Math.round(e.getBoundingClientRect().top - form.getBoundingClientRect().top);
+});
+
+/**
+ * Fills the form top-down as a person does. What the person already filled stays where it was:
+ * a field that appears because of an answer appears below it, never above (it would push the
+ * filled fields down while the person reads them).
+ */
 async function fillForm(root) {
+  let filled = [];
   for (const step of journey.steps ?? []) {
+    const before = await Promise.all(filled.map(async (f) => ({ ...f, top: await topInForm(f.locator) })));
+    for (const f of before) {
+      if (f.top !== f.was) throw new Error(`"${f.what}" moved from ${f.was} to ${f.top} px in the form before "${JSON.stringify(step)}"`);
+    }
+    let done = null;
     if (step.click) {
+      done = root.locator('.fjs-container .fjs-form-field').filter({ has: page.locator('label', { hasText: step.click }) }).last();
       await root.locator('.fjs-container label', { hasText: step.click }).first().click();
+    } else if (step.check) {
+      done = field(root, step.check);
+      await done.locator('input[type="checkbox"]').check();
     } else if (step.fill) {
-      await field(root, step.fill).locator('input, textarea').first().fill(step.text);
+      done = field(root, step.fill);
+      await done.locator('input, textarea').first().fill(step.text);
     } else if (step.choose) {
       const select = field(root, step.choose);
+      done = select;
       const list = select.locator('.fjs-dropdownlist');
       await select.locator('.fjs-input-group, input').first().click();
       await select.locator('.fjs-dropdownlist-item', { hasText: step.option }).first().click({ timeout: 10_000 })
         .catch(async (e) => { throw new Error(`${e.message}\nlist: ${await list.isVisible()} ${(await select.innerText()).slice(0, 300)}`); });
     } else if (step.refusedAt) {
       await refused(root, step.refusedAt);
+      filled = [];
     } else if (step.reopen) {
+      filled = [];
       // the task once more, as after a refusal the person takes it up again
       await page.reload();
       await page.locator('.gridcase-case').waitFor();
@@ -64,7 +91,32 @@ async function fillForm(root) {
     } else {
       throw new Error(`unknown step ${JSON.stringify(step)}`);
     }
+    if (done) filled.push({ what: step.click ?? step.check ?? step.fill ?? step.choose, locator: done, was: await topInForm(done) });
   }
+  // after the last answer too
+  for (const f of filled) {
+    const top = await topInForm(f.locator);
+    if (top !== f.was) throw new Error(`"${f.what}" moved from ${f.was} to ${top} px in the form after the last step`);
+  }
+  if (filled.length) console.log(`filled top-down, nothing moved: ${filled.map((f) => `${f.what}@${f.was}`).join(', ')}`);
+}
+
+/**
+ * The task's description (Tasklist's 描述 tab) is written for the person: Chinese, no developer
+ * notes (English, expressions, variable names). Back on the 表单 tab afterwards.
+ */
+async function descriptionIsForPeople() {
+  await page.locator('a', { hasText: /^\s*描述\s*$/ }).first().click();
+  const pane = page.locator('.description-pane');
+  await pane.waitFor();
+  const text = (await pane.innerText()).trim();
+  await shot('description');
+  const developer = /[A-Za-z]{3,}|\$\{|#\{|TODO|delegate/.exec(text);
+  if (!text || developer) throw new Error(`the task description is not for people ("${developer?.[0] ?? 'empty'}"):\n${text}`);
+  console.log(`description: ${text}`);
+  await page.locator('a', { hasText: /^\s*表单\s*$/ }).first().click();
+  await page.locator('.fjs-container').waitFor();
+  if (!journey.noCase) await page.locator('.gridcase-case').waitFor();
 }
 
 async function mustSee(locator, what) {
@@ -112,18 +164,34 @@ async function taskJourney() {
   const form = page.locator('.fjs-container');
   await Promise.race([claim.waitFor(), form.waitFor()]);
   if (await claim.isVisible()) await claim.click();
-  const summary = page.locator('.gridcase-case');
-  await summary.waitFor();
-  await mustSee(summary, 'the case summary');
+  await form.waitFor();
+  if (journey.noCase) {
+    // no case summary: what the person must see is in the form itself
+    await page.waitForFunction(() => !document.querySelector('.gridcase-case-box, .fjs-container.gridcase-waiting'));
+  } else {
+    const summary = page.locator('.gridcase-case');
+    await summary.waitFor();
+    await mustSee(summary, 'the case summary');
+  }
   const formText = await form.evaluate((f) => `${f.innerText}\n${[...f.querySelectorAll('input, textarea')].map((i) => i.value).join('\n')}`);
+  if (journey.noCase) {
+    for (const expected of journey.see ?? []) {
+      if (!formText.includes(expected)) throw new Error(`the form does not show "${expected}":\n${formText}`);
+    }
+    console.log(`${journey.login} sees in the form:\n${formText}`);
+  }
   for (const expected of journey.seeInForm ?? []) {
     if (!formText.includes(expected)) throw new Error(`the form does not show "${expected}":\n${formText}`);
+  }
+  for (const raw of journey.notInForm ?? []) {
+    if (formText.includes(raw)) throw new Error(`the form shows "${raw}", which is for machines:\n${formText}`);
   }
   // the Complete button stays clear of any notification (Tasklist shows them at the top)
   if (journey.look) {
     await shot('seen');
     return;
   }
+  await descriptionIsForPeople();
   await fillForm(page);
   await shot('filled');
   await completed(page.locator('button[ng-click="complete()"]'), form);

@@ -2,8 +2,10 @@
 // cases linked to Cockpit. Reads /api/kpis (see the README, "Figures") with the browser's login.
 (function () {
   'use strict';
-  const TILES = ['closureRate', 'responseRate', 'planOnTimeRate', 'doneOnTimeRate', 'satisfactionRate',
-    'reopenRate', 'rejectionRate', 'flaggedCases'];
+  const TILES = ['closureRate', 'responseRate', 'timelyAcceptanceRate', 'planOnTimeRate', 'doneOnTimeRate',
+    'satisfactionRate', 'reopenRate', 'rejectionRate', 'flaggedCases'];
+  // 及时受理率 counts tasks from the engine's history, not cases of the read model: no case list behind it
+  const NOT_DRILLABLE = new Set(['timelyAcceptanceRate']);
   const STAGES = { ACCEPT: '签收回复', PLAN: '提出方案', DONE: '办结' };
   const charts = {};
   const $ = (selector) => document.querySelector(selector);
@@ -65,9 +67,14 @@
       const tile = document.createElement('div');
       tile.className = 'tile' + (figure.met === true ? ' met' : figure.met === false ? ' missed' : '');
       tile.dataset.kpi = key;
-      tile.tabIndex = 0;
-      tile.title = '点击查看“' + figure.label + '”涉及的案件';
-      tile.addEventListener('click', () => drill({ figure: key }, figure.label));
+      if (NOT_DRILLABLE.has(key)) {
+        tile.classList.add('static');
+        tile.title = figure.label + '：按任务统计（签收及中心环节按时完成的任务 / 已完成或已超期的任务）';
+      } else {
+        tile.tabIndex = 0;
+        tile.title = '点击查看“' + figure.label + '”涉及的案件';
+        tile.addEventListener('click', () => drill({ figure: key }, figure.label));
+      }
       const target = figure.target === null ? '' :
         '目标 ' + (figure.direction === 'AT_MOST' ? '≤ ' : '≥ ') + shown(key, figure.target);
       const basis = figure.denominator === null ? '' : figure.numerator + ' / ' + figure.denominator;

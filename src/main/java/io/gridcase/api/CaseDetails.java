@@ -160,7 +160,7 @@ public record CaseDetails(
         deadlines.stream().map(Deadline::of).toList(),
         events.stream()
             .map(e -> new Step(e.at(), e.actor(), e.action().name(), e.action().label(), e.detail(),
-                journal.actor(e.actor()), journal.detail(e.detail())))
+                journal.actor(e.actor()), journal.detail(e.action(), e.detail())))
             .toList(),
         departmentNames,
         labels.channel(c.channel()),

@@ -1,5 +1,6 @@
 package io.gridcase.api;
 
+import io.gridcase.casefile.CaseAction;
 import io.gridcase.directory.Directory;
 import io.gridcase.sla.Stage;
 import java.time.Duration;
@@ -28,6 +29,10 @@ public class JournalText {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
   private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9_]+\\b|\\bP(?:T?[0-9]+[DHMWY])+\\b|\\btrue\\b|\\bfalse\\b");
   private static final Pattern REPEATED = Pattern.compile("(\\S+) \\1(?=\\s|$|:)");
+  /** A list with nothing in it ({@code co=[]}): no co-handlers, so nothing to say. */
+  private static final Pattern EMPTY_LIST = Pattern.compile("\\s*\\b\\w+=\\[\\s*\\]");
+  /** The revisit as RecordRevisitDelegate writes it: {@code SATISFIED 满意 (<the model's step name>): note}. */
+  private static final Pattern REVISIT = Pattern.compile("^(\\S+) \\S+ \\(.*?\\)(?:: (.*))?$", Pattern.DOTALL);
   private static final Map<String, String> KEYS = Map.of(
       "category", "分类：", "priority", "优先级：", "slaProfile", "时限方案：", "onTheSpot", "就地化解：",
       "complex", "复杂：", "lead", "主办：", "co", "协办：", "reason", "退单原因：");
@@ -53,11 +58,27 @@ public class JournalText {
     return directory.person(actor).map(p -> p.name()).orElse(actor);
   }
 
-  public String detail(String detail) {
+  /**
+   * A step's detail for people. A revisit reads as its answer and the reporter's words (满意：…),
+   * without the name of the model's step, which the step's own label (回访) already says.
+   */
+  public String detail(CaseAction action, String detail) {
+    if (action == CaseAction.REVISITED && detail != null) {
+      Matcher revisit = REVISIT.matcher(detail);
+      if (revisit.matches()) {
+        String answer = labels.satisfaction(revisit.group(1));
+        return revisit.group(2) == null ? answer : answer + "：" + revisit.group(2);
+      }
+    }
+    return detail(detail);
+  }
+
+  private String detail(String detail) {
     if (detail == null || detail.isBlank()) {
       return null;
     }
-    String text = SLA_PROFILE.matcher(detail).replaceAll(m -> Matcher.quoteReplacement("时限方案：" + labels.slaProfile(m.group(1))));
+    String text = EMPTY_LIST.matcher(detail).replaceAll("");
+    text = SLA_PROFILE.matcher(text).replaceAll(m -> Matcher.quoteReplacement("时限方案：" + labels.slaProfile(m.group(1))));
     text = TIME.matcher(text).replaceAll(m -> CHINA_TIME.format(OffsetDateTime.parse(m.group())));
     text = CENTER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(center(m.group(1))));
     text = text.replace(" -> ", " → ").replace("due ", "期限 ");

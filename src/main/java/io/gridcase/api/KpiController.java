@@ -102,6 +102,7 @@ public class KpiController {
       header.add(kpi.label() + "目标");
     }
     header.add(TimelyAcceptance.LABEL);
+    header.add(TimelyAcceptance.LABEL + "目标");
     for (Counter counter : Counter.values()) {
       header.add(counter.label());
     }
@@ -117,6 +118,7 @@ public class KpiController {
       }
       KpiReport.Figure timely = group.figures().get(TimelyAcceptance.KEY);
       cells.add(timely.value() == null ? "" : timely.value().toString());
+      cells.add(timely.target() == null ? "" : timely.target().toString());
       group.counts().values().forEach(count -> cells.add(count.toString()));
       csv.append(String.join(",", cells)).append("\r\n");
     }

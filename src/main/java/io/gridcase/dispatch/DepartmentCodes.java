@@ -1,5 +1,6 @@
 package io.gridcase.dispatch;
 
+import io.gridcase.directory.Department;
 import io.gridcase.directory.Directory;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,10 +22,13 @@ public class DepartmentCodes {
   }
 
   public String known(String field, String code) {
-    if (directory.department(code).isEmpty()) {
-      throw new IllegalArgumentException("%s: 未知部门 unknown department %s".formatted(field, code));
-    }
-    return code;
+    return department(field, code).code();
+  }
+
+  /** The directory's department of this code, for its names. */
+  public Department department(String field, String code) {
+    return directory.department(code).orElseThrow(
+        () -> new IllegalArgumentException("%s: 未知部门 unknown department %s".formatted(field, code)));
   }
 
   public List<String> knownList(String field, Object codes) {

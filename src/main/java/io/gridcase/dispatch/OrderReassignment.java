@@ -6,7 +6,6 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.dispatch.OrderTask;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 
@@ -39,7 +38,7 @@ public class OrderReassignment {
   /** The town center names the department that signs for the order next. */
   public void redispatch(OrderTask order, String newDepartment, String note) {
     if (orders.rejectedBefore(order.caseNumber(), newDepartment, order.role())) {
-      throw new RedispatchRefusedException(newDepartment);
+      throw new RedispatchRefusedException(departments.department("newDepartment", newDepartment));
     }
     reassign(order, newDepartment);
     journal.record(order.caseNumber(), order.actor(), CaseAction.REDISPATCHED, describe(order, newDepartment, note));

@@ -19,7 +19,7 @@ public record KpiReport(
       String key,
       String name,
       @Schema(description = "the counters the figures are computed from (see Counter)") Map<String, Long> counts,
-      @Schema(description = "closureRate, responseRate, planOnTimeRate, doneOnTimeRate, satisfactionRate, reopenRate, rejectionRate, flaggedCases")
+      @Schema(description = "closureRate, responseRate, planOnTimeRate, doneOnTimeRate, satisfactionRate, reopenRate, rejectionRate, flaggedCases, timelyAcceptanceRate")
           Map<String, Figure> figures) {}
 
   /**
@@ -33,5 +33,13 @@ public record KpiReport(
       @Schema(description = "null for a count") Long denominator,
       Double target,
       @Schema(description = "AT_LEAST or AT_MOST") String direction,
-      @Schema(description = "null when value or target is missing") Boolean met) {}
+      @Schema(description = "null when value or target is missing") Boolean met) {
+
+    /** A figure beside its target from kpi-targets.dmn (none when goal is null). */
+    static Figure of(String label, Double value, long numerator, Long denominator, KpiTargets.Target goal) {
+      return new Figure(label, value, numerator, denominator,
+          goal == null ? null : goal.value(), goal == null ? null : goal.direction(),
+          goal == null || value == null ? null : goal.metBy(value));
+    }
+  }
 }

@@ -2,8 +2,9 @@ package io.gridcase.metrics;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ public class KpiTargets {
     }
   }
 
-  private record Cached(Map<Kpi, Target> targets, Instant until) {}
+  private record Cached(Map<String, Target> targets, Instant until) {}
 
   private final KpiTargetRules rules;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -32,8 +33,11 @@ public class KpiTargets {
     this.rules = rules;
   }
 
-  /** The targets for a channel's figures, or for all channels' when channel is null. */
-  public Map<Kpi, Target> forChannel(String channel) {
+  /**
+   * The targets for a channel's figures, or for all channels' when channel is null, by the
+   * figure's JSON name (closureRate …, timelyAcceptanceRate).
+   */
+  public Map<String, Target> forChannel(String channel) {
     String key = channel == null ? ANY_CHANNEL : channel;
     Cached cached = cache.get(key);
     if (cached == null || Instant.now().isAfter(cached.until())) {
@@ -43,14 +47,14 @@ public class KpiTargets {
     return cached.targets();
   }
 
-  private Map<Kpi, Target> evaluate(String channel) {
-    Map<Kpi, Target> targets = new EnumMap<>(Kpi.class);
-    for (Kpi kpi : Kpi.values()) {
-      Map<String, Object> row = rules.target(kpi.key(), channel);
+  private Map<String, Target> evaluate(String channel) {
+    Map<String, Target> targets = new HashMap<>();
+    Stream.concat(Stream.of(Kpi.values()).map(Kpi::key), Stream.of(TimelyAcceptance.KEY)).forEach(key -> {
+      Map<String, Object> row = rules.target(key, channel);
       if (row != null) {
-        targets.put(kpi, new Target(((Number) row.get("target")).doubleValue(), (String) row.get("direction")));
+        targets.put(key, new Target(((Number) row.get("target")).doubleValue(), (String) row.get("direction")));
       }
-    }
-    return targets;
+    });
+    return Map.copyOf(targets);
   }
 }

@@ -93,17 +93,14 @@ public class Kpis {
     for (Counter counter : Counter.ALL) {
       named.put(camel(counter.column()), counts[counter.ordinal()]);
     }
-    Map<Kpi, KpiTargets.Target> goals = targets.forChannel(channel);
+    Map<String, KpiTargets.Target> goals = targets.forChannel(channel);
     Map<String, KpiReport.Figure> figures = new LinkedHashMap<>();
     for (Kpi kpi : Kpi.values()) {
       long numerator = kpi.numerator(counts);
       long denominator = kpi.denominator(counts);
       Double value = !kpi.isRate() ? Double.valueOf(numerator) : denominator > 0 ? (double) numerator / denominator : null;
-      KpiTargets.Target goal = goals.get(kpi);
-      figures.put(kpi.key(), new KpiReport.Figure(kpi.label(), value, numerator,
-          kpi.isRate() ? denominator : null,
-          goal == null ? null : goal.value(), goal == null ? null : goal.direction(),
-          goal == null || value == null ? null : goal.metBy(value)));
+      figures.put(kpi.key(), KpiReport.Figure.of(kpi.label(), value, numerator,
+          kpi.isRate() ? denominator : null, goals.get(kpi.key())));
     }
     return new KpiReport.Group(key, name, named, figures);
   }

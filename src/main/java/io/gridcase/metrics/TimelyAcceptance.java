@@ -41,10 +41,12 @@ public class TimelyAcceptance {
 
   private final JdbcClient jdbc;
   private final CaseClock clock;
+  private final KpiTargets targets;
 
-  public TimelyAcceptance(JdbcClient jdbc, CaseClock clock) {
+  public TimelyAcceptance(JdbcClient jdbc, CaseClock clock, KpiTargets targets) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.targets = targets;
   }
 
   /** On time and decided tasks per key of the dimension ({@code *} for the whole city). */
@@ -83,18 +85,22 @@ public class TimelyAcceptance {
     List<KpiReport.Group> groups = new ArrayList<>();
     for (KpiReport.Group group : report.groups()) {
       boolean byPeriod = groupBy == Kpis.GroupBy.DAY || groupBy == Kpis.GroupBy.MONTH;
-      groups.add(with(group, byPeriod ? null : grouped.getOrDefault(group.key(), new long[2])));
+      String channel = groupBy == Kpis.GroupBy.CHANNEL ? group.key() : null;
+      groups.add(with(group, byPeriod ? null : grouped.getOrDefault(group.key(), new long[2]), channel));
     }
     return new KpiReport(report.from(), report.to(), report.groupBy(),
-        with(report.total(), total.getOrDefault(Dimension.WHOLE, new long[2])), groups);
+        with(report.total(), total.getOrDefault(Dimension.WHOLE, new long[2]), null), groups);
   }
 
-  /** A group with the figure added; by day or month it is left out (null) rather than guessed. */
-  private static KpiReport.Group with(KpiReport.Group group, long[] counts) {
+  /**
+   * A group with the figure and its target (kpi-targets.dmn, by the group's channel when grouped
+   * by channel) added; by day or month the figure is left out (null) rather than guessed.
+   */
+  private KpiReport.Group with(KpiReport.Group group, long[] counts, String channel) {
     Map<String, KpiReport.Figure> figures = new LinkedHashMap<>(group.figures());
     Double value = counts == null || counts[1] == 0 ? null : (double) counts[0] / counts[1];
-    figures.put(KEY, new KpiReport.Figure(LABEL, value, counts == null ? 0 : counts[0], counts == null ? null : counts[1],
-        null, null, null));
+    figures.put(KEY, KpiReport.Figure.of(LABEL, value, counts == null ? 0 : counts[0], counts == null ? null : counts[1],
+        targets.forChannel(channel).get(KEY)));
     return new KpiReport.Group(group.key(), group.name(), group.counts(), figures);
   }
 }

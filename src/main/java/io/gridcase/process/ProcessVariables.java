@@ -70,6 +70,8 @@ public final class ProcessVariables {
   public static final String EXTEND_BY = "extendBy";
   public static final String EXTENSION_REASON = "extensionReason";
   public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+  /** Who asked, by name (姓名), for the town center's form; extensionRequestedBy keeps the user id. */
+  public static final String EXTENSION_REQUESTED_BY_NAME = "extensionRequestedByName";
   public static final String EXTENSION_APPROVED = "extensionApproved";
   public static final String EXTENSION_DECISION_NOTE = "extensionDecisionNote";
   public static final String SUPERVISION_GROUP = "supervisionGroup";

@@ -3,11 +3,14 @@ package io.gridcase.sla;
 import static io.gridcase.process.ProcessVariables.EXTEND_BY;
 import static io.gridcase.process.ProcessVariables.EXTENSION_REASON;
 import static io.gridcase.process.ProcessVariables.EXTENSION_REQUESTED_BY;
+import static io.gridcase.process.ProcessVariables.EXTENSION_REQUESTED_BY_NAME;
 import static io.gridcase.process.ProcessVariables.MESSAGE_EXTENSION_REQUESTED;
 import static io.gridcase.process.ProcessVariables.MESSAGE_STAGE_MET;
 import static io.gridcase.process.ProcessVariables.STAGE;
 import static io.gridcase.process.ProcessVariables.STAGE_DEADLINE;
 
+import io.gridcase.directory.Directory;
+import io.gridcase.directory.Person;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -30,12 +33,15 @@ public class DeadlineWatches {
   private final RuntimeService runtime;
   private final ManagementService management;
   private final TaskService tasks;
+  private final Directory directory;
 
-  public DeadlineWatches(StageDeadlines deadlines, RuntimeService runtime, ManagementService management, TaskService tasks) {
+  public DeadlineWatches(
+      StageDeadlines deadlines, RuntimeService runtime, ManagementService management, TaskService tasks, Directory directory) {
     this.deadlines = deadlines;
     this.runtime = runtime;
     this.management = management;
     this.tasks = tasks;
+    this.directory = directory;
   }
 
   /** The lead department met a stage: record it and end its watch (if the profile has one). */
@@ -54,7 +60,8 @@ public class DeadlineWatches {
       runtime.createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED)
           .processInstanceBusinessKey(caseNumber)
           .processInstanceVariableEquals(STAGE, stage.name())
-          .setVariablesLocal(Map.of(EXTEND_BY, extendBy, EXTENSION_REASON, reason, EXTENSION_REQUESTED_BY, requestedBy))
+          .setVariablesLocal(Map.of(EXTEND_BY, extendBy, EXTENSION_REASON, reason, EXTENSION_REQUESTED_BY, requestedBy,
+              EXTENSION_REQUESTED_BY_NAME, directory.person(requestedBy).map(Person::name).orElse(requestedBy)))
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException noWatch) {
       throw new DeadlineException("%s has no %s deadline being watched".formatted(caseNumber, stage));

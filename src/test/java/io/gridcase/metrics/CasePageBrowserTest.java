@@ -114,6 +114,8 @@ class CasePageBrowserTest {
     assertThat(journey.at("/cockpit/href").asText()).as("Cockpit links the instance to its case page").isEqualTo("/case/" + ignored);
     assertThat(journey.at("/cockpit/text").asText()).isEqualTo("案件详情 " + ignored);
     assertThat(journey.at("/cockpit/action").asText()).as("the button beside Cockpit's actions").isEqualTo("/case/" + ignored);
+    assertThat(journey.at("/cockpit/diagram").toString()).as("task names in Cockpit's diagram, as people read them")
+        .contains("回访报告人", "人工派单").doesNotContain("${", "caseNumber");
     assertThat(SHOTS.resolve("case-page-flaggedCases.png")).exists();
     assertThat(SHOTS.resolve("dashboard-drill-down-flaggedCases.png")).exists();
   }

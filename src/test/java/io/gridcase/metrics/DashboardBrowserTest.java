@@ -95,6 +95,11 @@ class DashboardBrowserTest {
     assertThat(page.at("/tiles/responseRate/met").asBoolean()).as("response below its 100% target").isFalse();
     assertThat(page.at("/tiles/responseRate/target").asText()).isEqualTo("目标 ≥ 100.0%");
     assertThat(text(page, "satisfactionRate")).isEqualTo("100.0%");
+    assertThat(page.at("/tiles/timelyAcceptanceRate/label").asText()).isEqualTo("及时受理率");
+    assertThat(text(page, "timelyAcceptanceRate")).as("tasks taken in by their due date").isEqualTo("50.0%");
+    assertThat(page.at("/tiles/timelyAcceptanceRate/target").asText()).as("from kpi-targets.dmn").isEqualTo("目标 ≥ 95.0%");
+    assertThat(page.at("/tiles/timelyAcceptanceRate/met").asBoolean()).isFalse();
+    assertThat(page.at("/tiles/timelyAcceptanceRate/drillable").asBoolean()).as("tasks, not cases: no list behind it").isFalse();
     assertThat(text(page, "reopenRate")).isEqualTo("0.0%");
     assertThat(text(page, "flaggedCases")).isEqualTo("1");
     assertThat(page.at("/tiles/closureRate/label").asText()).isEqualTo("办结率");

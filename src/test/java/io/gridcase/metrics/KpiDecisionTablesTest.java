@@ -30,6 +30,8 @@ class KpiDecisionTablesTest {
     for (Kpi kpi : Kpi.values()) {
       assertThat(target(targets, kpi.key(), null)).as("a target for %s", kpi.key()).isNotEmpty();
     }
+    assertThat(target(targets, TimelyAcceptance.KEY, "SME_PLATFORM"))
+        .containsEntry("target", 0.95).containsEntry("direction", "AT_LEAST");
   }
 
   @Test

@@ -62,6 +62,9 @@ class TimelyAcceptanceTest {
     assertThat(city.get("numerator").asLong()).as("A's two sign-fors").isEqualTo(2);
     assertThat(city.get("denominator").asLong()).as("and B's late one and its unsigned co-handler").isEqualTo(4);
     assertThat(city.get("value").asDouble()).isEqualTo(0.5);
+    assertThat(city.get("target").asDouble()).as("from kpi-targets.dmn").isEqualTo(0.95);
+    assertThat(city.get("direction").asText()).isEqualTo("AT_LEAST");
+    assertThat(city.get("met").asBoolean()).as("half is short of 95 %").isFalse();
     assertThat(report.get("groups")).anySatisfy(group -> {
       assertThat(group.get("key").asText()).isEqualTo("INDUSTRY");
       assertThat(group.get("figures").get(TimelyAcceptance.KEY).get("value").asDouble()).isEqualTo(0.5);
@@ -76,5 +79,7 @@ class TimelyAcceptanceTest {
     int column = Arrays.asList(lines[0].split(",")).indexOf(TimelyAcceptance.LABEL); // CSV headers are Chinese
     assertThat(column).isPositive();
     assertThat(lines[1].split(",")[column]).isEqualTo("0.5");
+    assertThat(lines[0].split(",")[column + 1]).isEqualTo(TimelyAcceptance.LABEL + "目标");
+    assertThat(lines[1].split(",")[column + 1]).isEqualTo("0.95");
   }
 }

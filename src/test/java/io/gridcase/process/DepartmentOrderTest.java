@@ -75,7 +75,8 @@ class DepartmentOrderTest {
     assertThatThrownBy(() -> cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min",
             Map.of("newDepartment", "TRAFFIC_POLICE")))
         .isInstanceOf(RedispatchRefusedException.class)
-        .hasMessageContaining("TRAFFIC_POLICE 已退回此工单");
+        .hasMessageContaining("公安局交通警察支队 已退回此工单")
+        .hasMessageNotContaining("TRAFFIC_POLICE");
 
     assertThat(cases.order(caseNumber, "TRAFFIC_POLICE")).isWaitingAt("UserTask_RedispatchOrder");
     assertThat(orders.of(caseNumber)).extracting(DepartmentOrder::department, DepartmentOrder::status)

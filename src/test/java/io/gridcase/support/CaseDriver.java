@@ -73,6 +73,19 @@ public class CaseDriver {
     }
   }
 
+  /**
+   * A single-department case the department signs for, plans and settles ("resolved"), up to the
+   * revisit call that is now due for the revisit clerks.
+   */
+  public void settledAndDueForRevisit(String caseNumber, String department, String handler, String resultSummary) {
+    String group = "dept-" + department;
+    complete(caseNumber, "UserTask_SignForOrder", group, handler, Map.of("orderDecision", "ACCEPT"));
+    complete(caseNumber, "UserTask_ProposePlan", group, handler, Map.of("plan", "加强巡查"));
+    complete(caseNumber, "UserTask_ReportResult", group, handler, Map.of("outcome", "RESOLVED", "resultSummary", resultSummary));
+    runDueJobs(caseNumber);
+    fireTimer(caseNumber, "TimerEvent_RevisitDue");
+  }
+
   /** Runs every job of the case that is due now (async continuations such as the feedback mail). */
   public void runDueJobs(String caseNumber) {
     var jobs = engine.getManagementService().createJobQuery().processInstanceId(lifecycle(caseNumber).getId());

@@ -3,19 +3,28 @@ package io.gridcase.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcase.casefile.CaseAction;
+import io.gridcase.casefile.CaseEvent;
+import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.intake.Channel;
+import io.gridcase.signals.WeakSignals;
 import io.gridcase.support.Browser;
 import io.gridcase.support.CaseDriver;
+import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import io.gridcase.sla.CaseDeadlines;
@@ -27,8 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Each person's work in Tasklist, in Debian's headless Chromium ({@code src/test/browser/journey.mjs}):
  * the department handler signs for, plans and reports; the co-handler contributes; the town center
- * re-dispatches a rejected order and dispatches what no rule routes; the grid worker settles a
- * case on the spot; the revisit clerk calls the reporter. Each checks on screen what the person
+ * re-dispatches a rejected order, dispatches what no rule routes and reviews a weak signal; the
+ * intake clerk triages what the rules could not; a supervisor arbitrates a rejected order and
+ * supervises an overdue case; the grid worker settles a case on the spot; the revisit clerk calls
+ * the reporter. Each checks on screen what the person
  * needs for the step (case number, address, deadline, names, the other departments' work) in the
  * case summary above the form. What leads up to a step is done through the engine, as in the
  * process tests. Screenshots in {@code target/browser/}.
@@ -40,6 +51,8 @@ class TasklistJourneysBrowserTest {
   static final Path SCREENSHOTS = Browser.PROJECT.resolve("target/browser");
   static final String ADDRESS = "蓬江区丰乐路 88 号";
   static final ObjectMapper JSON = new ObjectMapper();
+  /** A working day no other test reports on, for the journeys that move the engine clock. */
+  static final LocalDateTime QUIET_TUESDAY = LocalDateTime.of(2026, 5, 12, 9, 0);
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
@@ -48,6 +61,13 @@ class TasklistJourneysBrowserTest {
   @Autowired CaseDeadlines deadlines;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate anonymous;
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  @Autowired CaseJournal journal;
+  @Autowired WeakSignals weakSignals;
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
 
   @BeforeAll
   static void browserIsInstalled() {
@@ -81,12 +101,7 @@ class TasklistJourneysBrowserTest {
   @Test
   void theRevisitClerkSeesTheReporterToCallAndAnUnsatisfiedCallReopensTheCase() throws Exception {
     String caseNumber = cases.report(Reports.hotline("路边违停（浏览器）", "小区门口车辆长期违停占用车道"));
-    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-TRAFFIC_POLICE", "deng.zhigang", Map.of("orderDecision", "ACCEPT"));
-    cases.complete(caseNumber, "UserTask_ProposePlan", "dept-TRAFFIC_POLICE", "deng.zhigang", Map.of("plan", "加强巡查"));
-    cases.complete(caseNumber, "UserTask_ReportResult", "dept-TRAFFIC_POLICE", "deng.zhigang",
-        Map.of("outcome", "RESOLVED", "resultSummary", "已拖离违停车辆"));
-    cases.runDueJobs(caseNumber);
-    cases.fireTimer(caseNumber, "TimerEvent_RevisitDue");
+    cases.settledAndDueForRevisit(caseNumber, "TRAFFIC_POLICE", "deng.zhigang", "已拖离违停车辆");
 
     journey("revisit-clerk", "ye.wanting", task(caseNumber, "UserTask_RevisitReporter", "revisit"),
         List.of(caseNumber, ADDRESS, "王芳", "13800138000", "已拖离违停车辆"),
@@ -116,11 +131,13 @@ class TasklistJourneysBrowserTest {
     journey.put("login", "zhao.min");
     journey.put("taskId", decide);
     journey.put("steps", List.of(Map.of("click", "同意 Approve"), Map.of("fill", "审批意见 Decision note", "text", "同意延期两天")));
-    journey.put("see", List.of(caseNumber, ADDRESS, "申请延期", "需协调施工方和劳务公司"));
-    journey.put("seeInForm", List.of("2天"));
+    journey.put("see", List.of(caseNumber, ADDRESS, "申请延期", "需协调施工方和劳务公司", "陈志华"));
+    journey.put("seeInForm", List.of("2天", "陈志华"));
+    journey.put("notInForm", List.of("P2D", "chen.zhihua"));
     String output = run(journey);
 
-    assertThat(output).doesNotContain("P2D");
+    assertThat(output).as("people by name, channels in Chinese, in the summary and the form")
+        .doesNotContain("P2D", "chen.zhihua", "HOTLINE_12345");
     assertThat(deadlines.current(caseNumber, Stage.PLAN).orElseThrow().dueAt()).as("the approved extension moved the plan deadline")
         .isAfter(planDueBefore);
   }
@@ -131,7 +148,7 @@ class TasklistJourneysBrowserTest {
     cases.complete(caseNumber, "UserTask_SignForOrder", "dept-HRSS", "chen.zhihua",
         Map.of("orderDecision", "REJECT", "rejectionReason", "NOT_OUR_DUTY", "rejectionNote", "系房屋租赁纠纷"));
 
-    journey("center-redispatch", "zhao.min", task(caseNumber, "UserTask_RedispatchOrder", Reports.TOWN_CENTER),
+    String output = journey("center-redispatch", "zhao.min", task(caseNumber, "UserTask_RedispatchOrder", Reports.TOWN_CENTER),
         List.of(caseNumber, ADDRESS, "退单", "非本部门职责", "系房屋租赁纠纷"),
         List.of(Map.of("choose", "承办部门 Department", "option", "人力资源和社会保障局"),
             Map.of("refusedAt", "承办部门 Department"),
@@ -139,6 +156,9 @@ class TasklistJourneysBrowserTest {
             Map.of("choose", "承办部门 Department", "option", "住房和城乡建设局"),
             Map.of("fill", "改派说明 Redispatch note", "text", "转住建局处理")));
 
+    assertThat(output).as("the refusal names the department as people do")
+        .contains("refused next to 承办部门 Department", "人力资源和社会保障局 已退回此工单")
+        .doesNotContain("HRSS 已退回");
     assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("HOUSING");
   }
 
@@ -165,6 +185,87 @@ class TasklistJourneysBrowserTest {
             Map.of("fill", "处置情况 Result summary", "text", "上门调解，双方达成协议")));
 
     assertThat(records.get(caseNumber).outcome()).isEqualTo("RESOLVED");
+  }
+
+  @Test
+  void theIntakeClerkTriagesWhatTheRulesCouldNotAndTheCaseGoesToTheDepartmentOfThatCategory() throws Exception {
+    String caseNumber = cases.report(Reports.report(Channel.HOTLINE_12345, "OTHER", "独居老人求助（研判）", "独居老人生活困难", null));
+
+    journey("intake-clerk-triage", "luo.xiaoyan", task(caseNumber, "UserTask_TriageCaseManually", "intake"),
+        List.of(caseNumber, ADDRESS, "独居老人求助（研判）", "12345", "王芳"),
+        List.of(Map.of("choose", "类别 Category", "option", "困难群体帮扶"),
+            Map.of("fill", "研判说明 Triage note", "text", "独居老人生活帮扶，转民政局")));
+
+    assertThat(records.get(caseNumber).category()).isEqualTo("VULNERABLE_ASSISTANCE");
+    assertThat(records.get(caseNumber).leadDepartment()).as("the rules route the category").isEqualTo("CIVIL_AFFAIRS");
+    assertThat(cases.task(caseNumber, "UserTask_SignForOrder", "dept-CIVIL_AFFAIRS")).isNotNull();
+  }
+
+  @Test
+  void aSupervisorArbitratesARejectedOrderKnowingWhoRejectedItAndWhy() throws Exception {
+    // urgent: a supervisor arbitrates from the first rejection (rejection-policy.dmn)
+    String caseNumber = cases.report(Reports.hotline("高空抛物（裁定）", "楼上住户高空抛物砸到车辆"));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-POLICE", "wang.jianjun",
+        Map.of("orderDecision", "REJECT", "rejectionReason", "OTHER", "rejectionNote", "系物业管理问题，应由城管处理"));
+
+    journey("supervisor-arbitrate", "ou.weixiong", task(caseNumber, "UserTask_ArbitrateOrder", "supervisors"),
+        List.of(caseNumber, ADDRESS, "高空抛物（裁定）", "公安局（主办）退单", "原因：其他", "系物业管理问题，应由城管处理"),
+        List.of(Map.of("choose", "裁定承办部门", "option", "城市管理和综合执法局"),
+            Map.of("fill", "裁定意见 Arbitration note", "text", "城管牵头处理，公安配合取证")));
+
+    assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("URBAN_MGMT");
+    BpmnAwareTests.assertThat(cases.order(caseNumber, "URBAN_MGMT")).as("arbitration binds: no signing for again")
+        .isWaitingAt("UserTask_ProposePlan");
+    assertThat(journal.events(caseNumber)).last().returns(CaseAction.ARBITRATED, CaseEvent::action)
+        .returns("ou.weixiong", CaseEvent::actor);
+  }
+
+  @Test
+  void aSupervisorSeesHowFarACaseIsOverdueRecordsTheSupervisionAndUrgesTheDepartment() throws Exception {
+    EngineClock.setTo(QUIET_TUESDAY);
+    String caseNumber = cases.report(Reports.sme("企业诉求：厂区断水（督办）", "厂区断水两天影响生产"));
+    EngineClock.advance(Duration.ofMinutes(61));
+    cases.runAllDueJobs(caseNumber);
+
+    String output = journey("supervisor-overdue", "ou.weixiong", task(caseNumber, "UserTask_SuperviseCase", "supervisors"),
+        List.of(caseNumber, ADDRESS, "企业诉求：厂区断水（督办）", "签收回复 截止", "已超时", "工业和信息化局"),
+        List.of(Map.of("fill", "督办意见 Supervision note", "text", "工信局超时未签收，已电话督促"),
+            Map.of("check", "催办办理部门")));
+
+    assertThat(output).contains("2026/05/12 10:00").as("the journal in words, not codes").doesNotContain("SME_PLATFORM", "due 2026");
+    assertThat(journal.events(caseNumber)).extracting(CaseEvent::action)
+        .containsSubsequence(CaseAction.DEADLINE_MISSED, CaseAction.SUPERVISED, CaseAction.URGED);
+    assertThat(journal.events(caseNumber)).filteredOn(e -> e.action() == CaseAction.SUPERVISED)
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("工信局超时未签收"));
+  }
+
+  @Test
+  void theTownCenterReviewsAWeakSignalSeeingTheCasesBehindIt() throws Exception {
+    EngineClock.setTo(QUIET_TUESDAY.plusDays(7).withHour(6));
+    List<String> floods = new java.util.ArrayList<>();
+    for (String street : List.of("丰乐路口积水", "丰乐市场门口积水", "丰乐小学门口积水过膝")) {
+      floods.add(cases.report(Reports.report(Channel.HOTLINE_12345, "ROAD_FLOODING", street, street + "，影响通行", null)));
+      EngineClock.advance(Duration.ofHours(1));
+    }
+    var alert = weakSignals.alerts("ROAD_FLOODING", Reports.GRID).get(0);
+    String review = engine.getTaskService().createTaskQuery().processDefinitionKey(WeakSignals.PROCESS)
+        .processInstanceBusinessKey("WS-" + alert.id()).taskCandidateGroup(Reports.TOWN_CENTER).singleResult().getId();
+
+    var journey = new java.util.LinkedHashMap<String, Object>();
+    journey.put("name", "center-weak-signal");
+    journey.put("login", "zhao.min");
+    journey.put("taskId", review);
+    journey.put("noCase", true);
+    var see = new java.util.ArrayList<>(List.of("路面积水", "丰乐社区第一网格", "6小时"));
+    see.addAll(floods);
+    journey.put("see", see);
+    journey.put("notInForm", List.of("ROAD_FLOODING", "PT6H", Reports.GRID));
+    journey.put("steps", List.of(Map.of("click", "有共同原因，已处置"),
+        Map.of("fill", "处置说明 Note", "text", "丰乐路排水口堵塞，已清理")));
+    run(journey);
+
+    assertThat(jdbc.sql("select reviewed_by || ':' || finding from weak_signal_alert where id = ?")
+        .param(alert.id()).query(String.class).single()).isEqualTo("zhao.min:COMMON_CAUSE");
   }
 
   @Test

@@ -12,6 +12,7 @@ export default {
     availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
-  // a link from each process instance to its case page (/case/{caseNumber})
-  customScripts: ['scripts/gridcase-case-link']
+  // a link from each process instance to its case page (/case/{caseNumber}); task names in the
+  // diagrams without their ${…} part
+  customScripts: ['scripts/gridcase-case-link', 'scripts/gridcase-diagram-names']
 };

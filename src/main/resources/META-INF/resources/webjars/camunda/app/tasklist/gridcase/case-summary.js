@@ -29,17 +29,6 @@ const WAIT_AT_MOST_MS = 5_000;
 
 const labelOf = (details, field) => details[`${field}Label`] || details[field] || '';
 const department = (details, code) => details.departmentNames?.[code] || code;
-const people = new Map();
-
-/** A user's name from Camunda's user records (姓名), or the user id when the caller may not read it. */
-function personName(userId) {
-  if (!userId || userId === 'system') return Promise.resolve('系统');
-  if (!people.has(userId)) {
-    people.set(userId, engineGet(`user/${encodeURIComponent(userId)}/profile`)
-      .then((user) => `${user.firstName ?? ''}${user.lastName ?? ''}`.trim() || userId, () => userId));
-  }
-  return people.get(userId);
-}
 
 /** A journal line (e.g. "HRSS LEAD reason=NOT_OUR_DUTY 不是我们的") as a person reads it. */
 function describe(details, step) {
@@ -85,7 +74,8 @@ function describe(details, step) {
       break;
     default:
   }
-  return text;
+  // the server's wording for people (names and codes in Chinese), else the journal's own
+  return step.detailLabel ?? text;
 }
 
 /** The open deadline due first, with what is left of it. */
@@ -142,7 +132,8 @@ async function history(details) {
     const items = await Promise.all(steps.map(async (step) => el('li', { 'data-action': step.action },
       el('span', { class: 'gridcase-when' }, dateTime(step.at)), ' ',
       el('span', { class: 'gridcase-what' }, step.actionLabel ?? step.action), ' ',
-      el('span', { class: 'gridcase-who' }, await personName(step.actor)), ' ',
+      // by name (姓名) from the directory: the caller may not read other users in Camunda
+      el('span', { class: 'gridcase-who' }, step.actorName || step.actor), ' ',
       describe(details, step))));
     lists.push(el('div', { class: `gridcase-round${reopened ? ' gridcase-reopened' : ''}` },
       el('h5', {}, reopened ? el('span', { class: 'gridcase-badge' }, '重办') : null, ' ', title),
@@ -188,7 +179,9 @@ async function show(formContainer, taskId) {
   formContainer.prepend(box);
   try {
     const caseNumber = await caseNumberOf(taskId);
-    box.replaceChildren(caseNumber ? await summary(caseNumber) : el('p', { class: 'gridcase-muted' }, '此任务不属于案件'));
+    // a task of no case (a weak signal's review) has its own facts in its form
+    if (caseNumber) box.replaceChildren(await summary(caseNumber));
+    else box.remove();
   } catch (e) {
     box.replaceChildren(el('p', { class: 'gridcase-muted' }, `案件概况无法加载（${e.status ?? e.message}）`));
   } finally {
