@@ -33,7 +33,7 @@ class DirectoryPostgresTest {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     ProcessEngine camunda = TestDatabases.camunda();
     try {
-      DirectoryProperties properties = new DirectoryProperties("classpath:directory/demo-directory.yaml", 3);
+      DirectoryProperties properties = new DirectoryProperties("classpath:directory/demo-directory.yaml", 1000);
       DirectoryTables tables = TestDatabases.tables(dataSource);
       Directory directory = new Directory(tables, properties);
       DirectoryLoader loader =
@@ -48,7 +48,7 @@ class DirectoryPostgresTest {
       assertThat(loader.load(new DefaultResourceLoader().getResource(properties.location())).changedNothing())
           .isTrue();
       assertThat(jdbc.sql("select count(*) from dir_grid").query(Long.class).single()).isEqualTo(24);
-      assertThat(directory.nearestGrid(22.6063, 113.0741)).map(Grid::code).contains("JM-PJ-HUANSHI-01-02");
+      assertThat(directory.gridAt(22.6063, 113.0741)).map(Grid::code).contains("JM-PJ-HUANSHI-01-02");
       assertThat(directory.grid("JM-TS-CHUANDAO-01-01")).map(Grid::type).contains(GridType.MARITIME);
 
       DirectoryFile city = new JiangmenScaleDirectoryGenerator().generate();

@@ -85,7 +85,7 @@ class JiangmenScaleDirectoryGeneratorTest {
     try {
       IdentityService identity = camunda.getIdentityService();
       DirectoryTables tables = TestDatabases.tables(dataSource);
-      DirectoryProperties properties = new DirectoryProperties("", 3);
+      DirectoryProperties properties = new DirectoryProperties("", 1000);
       Directory directory = new Directory(tables, properties);
       DirectoryLoader loader =
           new DirectoryLoader(
@@ -110,7 +110,7 @@ class JiangmenScaleDirectoryGeneratorTest {
       assertThat(identity.createGroupQuery().count()).isEqualTo(6 + 7 + 73 + 19);
 
       Grid some = file.gridList().get(1_000);
-      assertThat(directory.nearestGrid(some.lat(), some.lng())).map(Grid::code).contains(some.code());
+      assertThat(directory.gridAt(some.lat(), some.lng())).map(Grid::code).contains(some.code());
     } finally {
       camunda.close();
     }
