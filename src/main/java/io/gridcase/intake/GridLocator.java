@@ -30,6 +30,6 @@ public class GridLocator {
                 new UnknownReferenceException(
                     "location",
                     location.lat() + "," + location.lng(),
-                    "该位置不在任何网格内 no grid near " + location.lat() + "," + location.lng()));
+                    "该位置不在任何网格内，附近也没有网格 no grid at or near " + location.lat() + "," + location.lng()));
   }
 }

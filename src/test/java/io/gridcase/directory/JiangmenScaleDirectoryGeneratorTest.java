@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -70,6 +75,36 @@ class JiangmenScaleDirectoryGeneratorTest {
             });
     assertThat(file.gridList().stream().filter(g -> g.type() == GridType.MARITIME))
         .allSatisfy(g -> assertThat(g.townCode()).matches("JM-(TS|XH)-.*"));
+  }
+
+  @Test
+  void theBoundariesTileTheCity() {
+    List<Grid> grids = file.gridList();
+    GridMap map = GridMap.of(grids, 0);
+    assertThat(map.size()).isEqualTo(2_954);
+    assertThat(grids).allSatisfy(g -> assertThat(map.gridAt(g.lat(), g.lng())).map(Grid::code).contains(g.code()));
+
+    Envelope city = new Envelope();
+    double area = 0;
+    for (Grid grid : grids) {
+      Geometry boundary = GeoJsonBoundary.read(grid.boundary());
+      city.expandToInclude(boundary.getEnvelopeInternal());
+      area += boundary.getArea();
+    }
+    // no overlaps (the file check) and the areas add up to the city's rectangle: no gaps either
+    assertThat(area).isCloseTo(city.getArea(), Percentage.withPercentage(1e-6));
+    Random random = new Random(1);
+    for (int i = 0; i < 10_000; i++) {
+      double lat = city.getMinY() + random.nextDouble() * city.getHeight();
+      double lng = city.getMinX() + random.nextDouble() * city.getWidth();
+      assertThat(map.gridAt(lat, lng)).as("%s,%s", lat, lng).isPresent();
+    }
+  }
+
+  @Test
+  void isLargerThanSnakeYamlsDefaultLimitAndStillReads() {
+    assertThat(yaml.codePointCount(0, yaml.length())).isGreaterThan(3 * 1024 * 1024);
+    assertThat(file.gridList()).hasSize(2_954); // read in generate()
   }
 
   @Test
