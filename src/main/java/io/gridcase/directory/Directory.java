@@ -17,17 +17,17 @@ import org.springframework.stereotype.Service;
 public class Directory {
 
   private final DirectoryTables tables;
-  private final double maxGridDistanceKm;
+  private final double nearestGridWithinMetres;
   private volatile DirectorySnapshot snapshot;
 
   public Directory(DirectoryTables tables, DirectoryProperties properties) {
     this.tables = tables;
-    this.maxGridDistanceKm = properties.maxGridDistanceKm();
+    this.nearestGridWithinMetres = properties.nearestGridWithinMetres();
   }
 
   /** Re-reads the tables; the loader calls it after writing them. */
   public void refresh() {
-    snapshot = DirectorySnapshot.read(tables);
+    snapshot = DirectorySnapshot.read(tables, nearestGridWithinMetres);
   }
 
   public Optional<Grid> grid(String code) {
@@ -35,24 +35,12 @@ public class Directory {
   }
 
   /**
-   * The grid whose centre point is nearest to the given point (WGS 84), if it is no farther than
-   * {@code gridcase.directory.max-grid-distance-km} (default 3 km).
-   *
-   * <p>An approximation: real grids are polygons drawn along streets and village boundaries, and a
-   * point can lie nearer to a neighbour's centre than to its own grid's. When grid boundaries are
-   * available, a point-in-polygon test should replace this.
+   * The grid whose boundary holds the given point (WGS 84); on a boundary shared by several, the
+   * one with the smallest code; outside every grid, the grid whose boundary is nearest if it is
+   * within {@code gridcase.directory.nearest-grid-within-metres} (default 1,000 m). See {@link GridMap}.
    */
-  public Optional<Grid> nearestGrid(double lat, double lng) {
-    Grid nearest = null;
-    double nearestKm = Double.MAX_VALUE;
-    for (Grid grid : snapshot().grids().values()) {
-      double km = GreatCircle.distanceKm(lat, lng, grid.lat(), grid.lng());
-      if (km < nearestKm) {
-        nearest = grid;
-        nearestKm = km;
-      }
-    }
-    return nearestKm <= maxGridDistanceKm ? Optional.ofNullable(nearest) : Optional.empty();
+  public Optional<Grid> gridAt(double lat, double lng) {
+    return snapshot().gridMap().gridAt(lat, lng);
   }
 
   /** The places of the towns that pass the filter, down to their grids. */
@@ -111,7 +99,7 @@ public class Directory {
     if (current == null) {
       synchronized (this) {
         if (snapshot == null) {
-          snapshot = DirectorySnapshot.read(tables);
+          snapshot = DirectorySnapshot.read(tables, nearestGridWithinMetres);
         }
         current = snapshot;
       }

@@ -2,6 +2,7 @@ package io.gridcase.directory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -11,6 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The directory YAML file (see {@code directory/demo-directory.yaml}): the places nested the way
@@ -30,12 +32,24 @@ public record DirectoryFile(
   private static final ObjectMapper YAML =
       new ObjectMapper(
               YAMLFactory.builder()
+                  .loaderOptions(loaderOptions())
                   .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                   .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                   .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                   .build())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /**
+   * A city's file with grid boundaries is larger than SnakeYAML's default of 3 Mi code points (the
+   * Jiangmen-scale file of 2,954 grids is about 5 Mi): allow 64 Mi. The file comes from the
+   * operator, not from users, so the limit guards against mistakes, not attacks.
+   */
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(64 * 1024 * 1024);
+    return options;
+  }
 
   public DirectoryFile {
     counties = listOf(counties);
@@ -64,9 +78,13 @@ public record DirectoryFile(
     }
   }
 
-  /** @param worker the user id of the grid worker, one of {@link #people()} */
+  /**
+   * @param lat the latitude of a point inside the grid (its centre, where a map labels it)
+   * @param worker the user id of the grid worker, one of {@link #people()}
+   * @param boundary the grid's area, a GeoJSON Polygon or MultiPolygon ([lng, lat] positions)
+   */
   public record GridEntry(
-      String code, String name, GridType type, double lat, double lng, String worker) {}
+      String code, String name, GridType type, double lat, double lng, String worker, JsonNode boundary) {}
 
   /**
    * Camunda splits a name: {@code lastName} is the family name (姓), {@code firstName} the given name (名).
@@ -162,7 +180,8 @@ public record DirectoryFile(
                     g.type(),
                     g.lat(),
                     g.lng(),
-                    g.worker()));
+                    g.worker(),
+                    g.boundary() == null || g.boundary().isNull() ? null : g.boundary().toString()));
           }
         }
       }

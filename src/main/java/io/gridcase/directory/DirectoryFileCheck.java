@@ -49,6 +49,7 @@ final class DirectoryFileCheck {
         problems.add("grid " + g.code() + " names worker " + g.workerUserId() + ", who is not among the people");
       }
     }
+    GridBoundaryCheck.addProblems(file.gridList(), problems);
     Set<String> groups = CamundaIdentitySync.groupsOf(file).keySet();
     for (PersonEntry p : file.people()) {
       for (String group : p.groups()) {

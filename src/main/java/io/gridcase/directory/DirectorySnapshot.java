@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** An immutable copy of the directory tables; small enough (Jiangmen: ~10,000 rows) to hold in memory. */
+/**
+ * An immutable copy of the directory tables; small enough (Jiangmen: ~10,000 rows) to hold in
+ * memory; with the grids' boundaries on a {@link GridMap}.
+ */
 record DirectorySnapshot(
     Map<String, County> counties,
     Map<String, Town> towns,
@@ -15,17 +18,20 @@ record DirectorySnapshot(
     Map<String, Grid> grids,
     Map<String, Department> departments,
     Map<String, Category> categories,
-    Map<String, Person> persons) {
+    Map<String, Person> persons,
+    GridMap gridMap) {
 
-  static DirectorySnapshot read(DirectoryTables tables) {
+  static DirectorySnapshot read(DirectoryTables tables, double nearestGridWithinMetres) {
+    List<Grid> grids = tables.grids();
     return new DirectorySnapshot(
         byKey(tables.counties(), County::code, Comparator.comparing(County::code)),
         byKey(tables.towns(), Town::code, Comparator.comparing(Town::code)),
         byKey(tables.communities(), Community::code, Comparator.comparing(Community::code)),
-        byKey(tables.grids(), Grid::code, Comparator.comparing(Grid::code)),
+        byKey(grids, Grid::code, Comparator.comparing(Grid::code)),
         byKey(tables.departments(), Department::code, Comparator.comparing(Department::code)),
         byKey(tables.categories(), Category::code, Comparator.comparing(Category::code)),
-        byKey(tables.persons(), Person::id, Comparator.comparing(Person::id)));
+        byKey(tables.persons(), Person::id, Comparator.comparing(Person::id)),
+        GridMap.of(grids, nearestGridWithinMetres));
   }
 
   private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key, Comparator<T> order) {

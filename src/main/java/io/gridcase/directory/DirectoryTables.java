@@ -21,7 +21,7 @@ public class DirectoryTables {
 
   private static final String SELECT_GRIDS =
       """
-      select g.code, g.name, g.community_code, c.town_code, t.county_code, g.type, g.lat, g.lng, g.worker_user_id
+      select g.code, g.name, g.community_code, c.town_code, t.county_code, g.type, g.lat, g.lng, g.worker_user_id, g.boundary
       from dir_grid g
       join dir_community c on c.code = g.community_code
       join dir_town t on t.code = c.town_code
@@ -110,7 +110,8 @@ public class DirectoryTables {
                     GridType.of(rs.getString("type")),
                     rs.getDouble("lat"),
                     rs.getDouble("lng"),
-                    rs.getString("worker_user_id")))
+                    rs.getString("worker_user_id"),
+                    rs.getString("boundary")))
         .list();
   }
 
@@ -177,18 +178,21 @@ public class DirectoryTables {
   private void insert(Grid g) {
     jdbc.sql(
             """
-            insert into dir_grid (code, name, community_code, type, lat, lng, worker_user_id)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(g.code(), g.name(), g.communityCode(), g.type().code(), g.lat(), g.lng(), g.workerUserId())
+            insert into dir_grid (code, name, community_code, type, lat, lng, worker_user_id, boundary)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            g.code(), g.name(), g.communityCode(), g.type().code(), g.lat(), g.lng(), g.workerUserId(), g.boundary())
         .update();
   }
 
   private void update(Grid g) {
     jdbc.sql(
             """
-            update dir_grid set name = ?, community_code = ?, type = ?, lat = ?, lng = ?, worker_user_id = ?
+            update dir_grid set name = ?, community_code = ?, type = ?, lat = ?, lng = ?, worker_user_id = ?,
+              boundary = ?
             where code = ?""")
-        .params(g.name(), g.communityCode(), g.type().code(), g.lat(), g.lng(), g.workerUserId(), g.code())
+        .params(
+            g.name(), g.communityCode(), g.type().code(), g.lat(), g.lng(), g.workerUserId(), g.boundary(), g.code())
         .update();
   }
 

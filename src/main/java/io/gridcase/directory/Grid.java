@@ -1,10 +1,13 @@
 package io.gridcase.directory;
 
 /**
- * A grid (网格), the smallest unit a grid worker looks after. The centre point stands in for the
- * grid's real boundary polygon; see {@link Directory#nearestGrid(double, double)}.
+ * A grid (网格), the smallest unit a grid worker looks after.
  *
+ * @param lat the latitude of the grid's centre, a point inside its boundary (WGS 84)
+ * @param lng the longitude of that point
  * @param workerUserId the Camunda user id of the grid worker (网格员), may be null
+ * @param boundary the grid's area as GeoJSON text (a Polygon or MultiPolygon, [lng, lat] positions);
+ *     null only for a row stored before boundaries existed; see {@link GridMap}
  */
 public record Grid(
     String code,
@@ -15,7 +18,8 @@ public record Grid(
     GridType type,
     double lat,
     double lng,
-    String workerUserId) {
+    String workerUserId,
+    String boundary) {
 
   /** The Camunda group of the center that dispatches this grid's cases. */
   public String townCenterGroup() {

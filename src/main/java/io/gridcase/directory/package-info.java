@@ -13,7 +13,8 @@
  * {@link io.gridcase.directory.DirectoryLoader} writes it into the {@code dir_*} tables
  * ({@code db/migration/V1__directory.sql}) and, through {@link io.gridcase.directory.CamundaIdentitySync},
  * into Camunda's users, groups and memberships. The rest of the application asks
- * {@link io.gridcase.directory.Directory}. A city-scale file for load tests comes from
+ * {@link io.gridcase.directory.Directory}, which places a reported point in its grid by the grids'
+ * GeoJSON boundaries ({@link io.gridcase.directory.GridMap}, ADR 16). A city-scale file for load tests comes from
  * {@code JiangmenScaleDirectoryGenerator} in the test code.
  */
 package io.gridcase.directory;

@@ -40,7 +40,7 @@ public record CaseReport(
         @PlausibleTime
         OffsetDateTime occurredAt) {
 
-  /** Where: a grid code, or a point the directory maps to the nearest grid. */
+  /** Where: a grid code, or a point the directory places in the grid whose boundary holds it (or the nearest, ADR 16). */
   public record Location(
       @PlainText @Size(max = 64) String gridCode,
       @DecimalMin("-90") @DecimalMax("90") Double lat,

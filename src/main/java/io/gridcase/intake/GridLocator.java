@@ -4,7 +4,7 @@ import io.gridcase.directory.Directory;
 import io.gridcase.directory.Grid;
 import org.springframework.stereotype.Component;
 
-/** Finds the grid a report belongs to: the grid it names, else the grid nearest its point. */
+/** Finds the grid a report belongs to: the grid it names, else the grid its point lies in (or near). */
 @Component
 public class GridLocator {
 
@@ -24,12 +24,12 @@ public class GridLocator {
                       "location.gridCode", location.gridCode(), "未知网格 unknown grid: " + location.gridCode()));
     }
     return directory
-        .nearestGrid(location.lat(), location.lng())
+        .gridAt(location.lat(), location.lng())
         .orElseThrow(
             () ->
                 new UnknownReferenceException(
                     "location",
                     location.lat() + "," + location.lng(),
-                    "该位置不在任何网格内 no grid near " + location.lat() + "," + location.lng()));
+                    "该位置不在任何网格内，附近也没有网格 no grid at or near " + location.lat() + "," + location.lng()));
   }
 }

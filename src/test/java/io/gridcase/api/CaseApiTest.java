@@ -124,7 +124,7 @@ class CaseApiTest {
     }
 
     @Test
-    void aPointIsPlacedInTheNearestGrid() {
+    void aPointIsPlacedInTheGridWhoseBoundaryHoldsIt() {
       String body = report(null).replace(
           "\"location\": {\"gridCode\": \"" + Reports.GRID + "\", \"address\": \"丰乐路 88 号\"}",
           "\"location\": {\"lat\": 22.6096, \"lng\": 113.0704}");
@@ -271,6 +271,16 @@ class CaseApiTest {
           "\"gridCode\": \"" + Reports.GRID + "\"", "\"lat\": 39.9, \"lng\": 116.4"));
       assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
       assertThat(answer.getBody().get("errors").get(0).get("field").asText()).isEqualTo("location");
+    }
+
+    @Test
+    void aPointAtSeaBeyondTheLimitIsUnprocessable() {
+      // about 1.5 km west of 沙堤村第一网格 on 上川岛; gridcase.directory.nearest-grid-within-metres is 1,000
+      var answer = post("/api/cases", report(null).replace(
+          "\"gridCode\": \"" + Reports.GRID + "\"", "\"lat\": 21.7330, \"lng\": 112.7500"));
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+      assertThat(answer.getBody().get("errors").get(0).get("field").asText()).isEqualTo("location");
+      assertThat(answer.getBody().get("detail").asText()).contains("21.733,112.75");
     }
 
     @Test

@@ -37,7 +37,7 @@ class DirectoryLoaderTest {
     jdbc = JdbcClient.create(dataSource);
     camunda = TestDatabases.camunda();
     identity = camunda.getIdentityService();
-    DirectoryProperties properties = new DirectoryProperties(DEMO, 3);
+    DirectoryProperties properties = new DirectoryProperties(DEMO, 1000);
     DirectoryTables tables = TestDatabases.tables(dataSource);
     directory = new Directory(tables, properties);
     loader =

@@ -33,7 +33,7 @@ class DirectoryPostgresTest {
     JdbcClient jdbc = JdbcClient.create(dataSource);
     ProcessEngine camunda = TestDatabases.camunda();
     try {
-      DirectoryProperties properties = new DirectoryProperties("classpath:directory/demo-directory.yaml", 3);
+      DirectoryProperties properties = new DirectoryProperties("classpath:directory/demo-directory.yaml", 1000);
       DirectoryTables tables = TestDatabases.tables(dataSource);
       Directory directory = new Directory(tables, properties);
       DirectoryLoader loader =
@@ -48,7 +48,12 @@ class DirectoryPostgresTest {
       assertThat(loader.load(new DefaultResourceLoader().getResource(properties.location())).changedNothing())
           .isTrue();
       assertThat(jdbc.sql("select count(*) from dir_grid").query(Long.class).single()).isEqualTo(24);
-      assertThat(directory.nearestGrid(22.6063, 113.0741)).map(Grid::code).contains("JM-PJ-HUANSHI-01-02");
+      assertThat(directory.gridAt(22.6063, 113.0741)).map(Grid::code).contains("JM-PJ-HUANSHI-01-02");
+      // the boundary comes back from the text column as it went in
+      String stored =
+          jdbc.sql("select boundary from dir_grid where code = 'JM-PJ-HUANSHI-01-01'").query(String.class).single();
+      assertThat(GeoJsonBoundary.read(stored).getNumPoints()).isGreaterThan(4);
+      assertThat(directory.grid("JM-PJ-HUANSHI-01-01").map(Grid::boundary)).contains(stored);
       assertThat(directory.grid("JM-TS-CHUANDAO-01-01")).map(Grid::type).contains(GridType.MARITIME);
 
       DirectoryFile city = new JiangmenScaleDirectoryGenerator().generate();
@@ -59,6 +64,8 @@ class DirectoryPostgresTest {
       tables.grids().forEach(g -> codes.add(g.code()));
       city.gridList().forEach(g -> assertThat(codes).contains(g.code()));
       assertThat(codes.size()).isGreaterThanOrEqualTo(2_954).isLessThanOrEqualTo(2_954 + 24);
+      Grid some = city.gridList().get(2_000);
+      assertThat(directory.gridAt(some.lat(), some.lng())).map(Grid::code).contains(some.code());
     } finally {
       camunda.close();
       jdbc.sql("drop schema " + schema + " cascade").update();

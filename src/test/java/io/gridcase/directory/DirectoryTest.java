@@ -20,31 +20,47 @@ class DirectoryTest {
     try (var in = new ClassPathResource("directory/demo-directory.yaml").getInputStream()) {
       tables.write(DirectoryFile.read(in));
     }
-    directory = new Directory(tables, new DirectoryProperties("", 3));
+    directory = new Directory(tables, new DirectoryProperties("", 1000));
   }
 
   @Test
-  void findsTheGridWhoseCentreIsNearest() {
-    // a few dozen metres from 丰乐社区第二网格 (22.6060, 113.0745)
-    assertThat(directory.nearestGrid(22.6063, 113.0741)).map(Grid::code).contains("JM-PJ-HUANSHI-01-02");
-    // between the two 紫沙 grids, nearer the first (22.5885, 113.0870)
-    assertThat(directory.nearestGrid(22.5875, 113.0880)).map(Grid::code).contains("JM-PJ-BAISHA-01-01");
-    // off 上川岛, 1.9 km west of 沙堤村第一网格 (21.7330, 112.7700)
-    assertThat(directory.nearestGrid(21.7330, 112.7520)).map(Grid::code).contains("JM-TS-CHUANDAO-01-01");
+  void placesAPointInTheGridWhoseBoundaryHoldsIt() {
+    assertThat(directory.gridAt(22.6063, 113.0741)).map(Grid::code).contains("JM-PJ-HUANSHI-01-02");
+    assertThat(directory.gridAt(22.6096, 113.0704)).map(Grid::code).contains("JM-PJ-HUANSHI-01-01");
+    assertThat(directory.gridAt(21.6680, 112.5950)).map(Grid::code).contains("JM-TS-CHUANDAO-02-01");
+  }
+
+  @Test
+  void everyDemoGridHoldsItsOwnCentre() {
+    assertThat(tables.grids())
+        .hasSize(24)
+        .allSatisfy(g -> assertThat(directory.gridAt(g.lat(), g.lng())).map(Grid::code).contains(g.code()));
+  }
+
+  @Test
+  void aVertexSharedByTwoGridsGoesToTheSmallestCode() {
+    // a corner of both 丰乐社区第一网格 and 丰乐社区第二网格
+    assertThat(directory.gridAt(22.60429, 113.06947)).map(Grid::code).contains("JM-PJ-HUANSHI-01-01");
+  }
+
+  @Test
+  void aPointJustOutsideIsInTheNearestGrid() {
+    // off 上川岛, about 500 m west of 沙堤村第一网格 (west edge at 112.76483)
+    assertThat(directory.gridAt(21.7330, 112.7600)).map(Grid::code).contains("JM-TS-CHUANDAO-01-01");
   }
 
   @Test
   void findsNoGridFartherThanTheLimit() {
     // Guangzhou, ~70 km away
-    assertThat(directory.nearestGrid(23.1291, 113.2644)).isEmpty();
-    // 3.2 km west of 沙堤村第一网格, beyond the 3 km default
-    assertThat(directory.nearestGrid(21.7330, 112.7390)).isEmpty();
+    assertThat(directory.gridAt(23.1291, 113.2644)).isEmpty();
+    // at sea, about 1.5 km west of 沙堤村第一网格, beyond the 1,000 m default
+    assertThat(directory.gridAt(21.7330, 112.7500)).isEmpty();
   }
 
   @Test
   void theLimitIsConfigurable() {
-    Directory generous = new Directory(tables, new DirectoryProperties("", 5));
-    assertThat(generous.nearestGrid(21.7330, 112.7390)).map(Grid::code).contains("JM-TS-CHUANDAO-01-01");
+    Directory generous = new Directory(tables, new DirectoryProperties("", 2000));
+    assertThat(generous.gridAt(21.7330, 112.7500)).map(Grid::code).contains("JM-TS-CHUANDAO-01-01");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.gridcase.directory.DirectoryFile.CountyEntry;
 import io.gridcase.directory.DirectoryFile.GridEntry;
 import io.gridcase.directory.DirectoryFile.PersonEntry;
 import io.gridcase.directory.DirectoryFile.TownEntry;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,18 +16,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Writes a directory at the scale Jiangmen reports: 7 counties, 73 towns/streets, 1,330
  * villages/communities, 2,954 grids (1,318 community, 1,459 rural, 74 maritime, 103 industrial and
  * other), about 4,500 grid workers, with the demo directory's departments and categories.
  * County and town names are real (public lists give 74 towns; 大鳌镇 is left out to match the
- * reported 73); community names, coordinates and people are made up. The same seed gives the same
- * file.
+ * reported 73); community names, coordinates and people are made up. Grid boundaries are the
+ * Voronoi cells of the grid centres, so they tile the city ({@link #drawBoundaries}). The same seed
+ * gives the same file.
  *
  * <p>Test code: load tests and benchmarks use it, the application never does.
  * {@code java -cp target/classes:target/test-classes:... io.gridcase.directory.JiangmenScaleDirectoryGenerator out.yaml [seed]}
@@ -152,6 +161,7 @@ public final class JiangmenScaleDirectoryGenerator {
     final double lng;
     GridType type;
     String worker;
+    JsonNode boundary;
 
     GridDraft(String code, String townCode, double lat, double lng) {
       this.code = code;
@@ -192,6 +202,7 @@ public final class JiangmenScaleDirectoryGenerator {
     List<TownDraft> towns = towns(random);
     List<CommunityDraft> communities = communities(towns, random);
     List<GridDraft> grids = grids(communities, random);
+    drawBoundaries(grids);
     assignTypes(communities, grids, random);
     nameCommunities(communities, random);
 
@@ -300,6 +311,39 @@ public final class JiangmenScaleDirectoryGenerator {
   }
 
   /**
+   * Every grid's boundary: its cell of the Voronoi diagram of all the grid centres, clipped to the
+   * city's envelope with a margin, positions rounded to 6 decimals (~0.1 m). The cells tile the
+   * city: each centre lies inside its own cell and neighbours share their edges. (A grid's cell need
+   * not lie within its town's: the made-up towns overlap each other.)
+   */
+  private static void drawBoundaries(List<GridDraft> grids) {
+    Map<Coordinate, GridDraft> bySite = new HashMap<>();
+    Envelope city = new Envelope();
+    for (GridDraft grid : grids) {
+      Coordinate site = new Coordinate(grid.lng, grid.lat);
+      if (bySite.put(site, grid) != null) {
+        throw new IllegalStateException("two grids share the centre of " + grid.code);
+      }
+      city.expandToInclude(site);
+    }
+    city.expandBy(0.02);
+    VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
+    voronoi.setSites(bySite.keySet());
+    voronoi.setClipEnvelope(city);
+    Geometry cells = voronoi.getDiagram(GeoJsonBoundary.GEOMETRY);
+    for (int i = 0; i < cells.getNumGeometries(); i++) {
+      Geometry cell = cells.getGeometryN(i);
+      GridDraft grid = bySite.get((Coordinate) cell.getUserData());
+      cell.apply((CoordinateFilter) c -> {
+        c.x = round(c.x);
+        c.y = round(c.y);
+      });
+      cell.geometryChanged();
+      grid.boundary = GeoJsonBoundary.write(cell);
+    }
+  }
+
+  /**
    * Maritime grids on the coast, industrial ones scattered, community grids in the streets and
    * the town seats (the first communities of a town), rural grids the rest; the counts are exact.
    */
@@ -367,7 +411,8 @@ public final class JiangmenScaleDirectoryGenerator {
             for (int i = 0; i < c.grids.size(); i++) {
               GridDraft g = c.grids.get(i);
               gridEntries.add(
-                  new GridEntry(g.code, c.name + "第" + ordinal(i + 1) + "网格", g.type, g.lat, g.lng, g.worker));
+                  new GridEntry(
+                      g.code, c.name + "第" + ordinal(i + 1) + "网格", g.type, g.lat, g.lng, g.worker, g.boundary));
             }
             communityEntries.add(new CommunityEntry(c.code, c.name, gridEntries));
           }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -73,6 +78,36 @@ class JiangmenScaleDirectoryGeneratorTest {
   }
 
   @Test
+  void theBoundariesTileTheCity() {
+    List<Grid> grids = file.gridList();
+    GridMap map = GridMap.of(grids, 0);
+    assertThat(map.size()).isEqualTo(2_954);
+    assertThat(grids).allSatisfy(g -> assertThat(map.gridAt(g.lat(), g.lng())).map(Grid::code).contains(g.code()));
+
+    Envelope city = new Envelope();
+    double area = 0;
+    for (Grid grid : grids) {
+      Geometry boundary = GeoJsonBoundary.read(grid.boundary());
+      city.expandToInclude(boundary.getEnvelopeInternal());
+      area += boundary.getArea();
+    }
+    // no overlaps (the file check) and the areas add up to the city's rectangle: no gaps either
+    assertThat(area).isCloseTo(city.getArea(), Percentage.withPercentage(1e-6));
+    Random random = new Random(1);
+    for (int i = 0; i < 10_000; i++) {
+      double lat = city.getMinY() + random.nextDouble() * city.getHeight();
+      double lng = city.getMinX() + random.nextDouble() * city.getWidth();
+      assertThat(map.gridAt(lat, lng)).as("%s,%s", lat, lng).isPresent();
+    }
+  }
+
+  @Test
+  void isLargerThanSnakeYamlsDefaultLimitAndStillReads() {
+    assertThat(yaml.codePointCount(0, yaml.length())).isGreaterThan(3 * 1024 * 1024);
+    assertThat(file.gridList()).hasSize(2_954); // read in generate()
+  }
+
+  @Test
   void isDeterministic() {
     assertThat(new JiangmenScaleDirectoryGenerator().generateYaml()).isEqualTo(yaml);
     assertThat(new JiangmenScaleDirectoryGenerator(7).generateYaml()).isNotEqualTo(yaml);
@@ -85,7 +120,7 @@ class JiangmenScaleDirectoryGeneratorTest {
     try {
       IdentityService identity = camunda.getIdentityService();
       DirectoryTables tables = TestDatabases.tables(dataSource);
-      DirectoryProperties properties = new DirectoryProperties("", 3);
+      DirectoryProperties properties = new DirectoryProperties("", 1000);
       Directory directory = new Directory(tables, properties);
       DirectoryLoader loader =
           new DirectoryLoader(
@@ -110,7 +145,7 @@ class JiangmenScaleDirectoryGeneratorTest {
       assertThat(identity.createGroupQuery().count()).isEqualTo(6 + 7 + 73 + 19);
 
       Grid some = file.gridList().get(1_000);
-      assertThat(directory.nearestGrid(some.lat(), some.lng())).map(Grid::code).contains(some.code());
+      assertThat(directory.gridAt(some.lat(), some.lng())).map(Grid::code).contains(some.code());
     } finally {
       camunda.close();
     }
