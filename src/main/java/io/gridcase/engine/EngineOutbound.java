@@ -9,9 +9,11 @@ import static io.gridcase.process.ProcessVariables.ROLE;
 import static io.gridcase.process.ProcessVariables.MESSAGE_CASE_CANCELLED;
 
 import io.gridcase.closing.CaseCancellations;
+import io.gridcase.engine.sms.RecordSmsSentDelegate;
 import io.gridcase.dispatch.RunningOrders;
 import io.gridcase.intake.CaseLifecycles;
 import io.gridcase.metrics.KpiTargetRules;
+import io.gridcase.notification.SmsProcesses;
 import io.gridcase.signals.WeakSignalEngine;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
  */
 @Component
-public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders {
+public class EngineOutbound
+    implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders, SmsProcesses {
 
   static final String WEAK_SIGNAL_RULES = "weak-signal-rules";
   static final String WEAK_SIGNAL_RAISED = "WeakSignalRaised";
@@ -45,6 +48,14 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
     runtime.createProcessInstanceByKey(CASE_LIFECYCLE)
         .businessKey(caseNumber)
         .setVariable(CASE_NUMBER, caseNumber)
+        .execute();
+  }
+
+  @Override
+  public void send(long smsId) {
+    runtime.createProcessInstanceByKey(SmsProcesses.PROCESS)
+        .businessKey(SmsProcesses.businessKey(smsId))
+        .setVariable(RecordSmsSentDelegate.SMS_ID, smsId)
         .execute();
   }
 

@@ -41,7 +41,7 @@ public final class MailTemplate {
     return fill(body, values);
   }
 
-  private static String fill(String text, Map<String, String> values) {
+  static String fill(String text, Map<String, String> values) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     return matcher.replaceAll(
         match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), "")));
