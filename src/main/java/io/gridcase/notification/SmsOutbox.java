@@ -36,12 +36,13 @@ public class SmsOutbox {
 
   /**
    * Queues the message and starts its {@code send-sms} instance in the caller's transaction,
-   * unless a message with the same dedup key was queued before. Returns whether this call queued it.
+   * unless a message with the same dedup key was queued before. Returns the new message's id,
+   * empty if this call queued nothing.
    */
-  public boolean enqueue(OutgoingSms sms) {
+  public Optional<Long> enqueue(OutgoingSms sms) {
     if (sms.phone().isEmpty()) {
       log.warn("text message {} has no phone to go to; not queued", sms.dedupKey());
-      return false;
+      return Optional.empty();
     }
     Optional<Long> id;
     try {
@@ -51,7 +52,7 @@ public class SmsOutbox {
       id = Optional.empty();
     }
     id.ifPresent(processes::send);
-    return id.isPresent();
+    return id;
   }
 
   public Optional<SmsEntry> find(long id) {

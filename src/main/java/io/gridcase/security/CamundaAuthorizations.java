@@ -127,9 +127,12 @@ public class CamundaAuthorizations implements ApplicationRunner {
     return granted;
   }
 
-  /** Reading and updating send-sms instances is what fetch-and-lock, complete, failure and extendLock need. */
+  /**
+   * Reading and updating send-sms instances is what fetch-and-lock, complete, failure and
+   * extendLock need; READ on the definition lets the engine's listeners read it as the gateway.
+   */
   private int smsGateways(String group) {
-    return grant(group, Resources.PROCESS_DEFINITION, SmsProcesses.PROCESS,
+    return grant(group, Resources.PROCESS_DEFINITION, SmsProcesses.PROCESS, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
   }
 
