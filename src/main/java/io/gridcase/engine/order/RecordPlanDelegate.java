@@ -5,6 +5,7 @@ import static io.gridcase.process.ProcessVariables.PLAN;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.dispatch.OrderTask;
+import io.gridcase.handling.SmeReplies;
 import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,17 +18,19 @@ public class RecordPlanDelegate implements JavaDelegate {
 
   private final CaseJournal journal;
   private final OrderTasks orderTasks;
+  private final SmeReplies smeReplies;
 
-  public RecordPlanDelegate(CaseJournal journal, OrderTasks orderTasks) {
+  public RecordPlanDelegate(CaseJournal journal, OrderTasks orderTasks, SmeReplies smeReplies) {
     this.journal = journal;
     this.orderTasks = orderTasks;
+    this.smeReplies = smeReplies;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     OrderTask order = orderTasks.of(execution);
-    journal.record(
-        order.caseNumber(), order.actor(), CaseAction.PLAN_PROPOSED,
-        order.department() + ": " + Variables.required(execution, PLAN));
+    String plan = Variables.required(execution, PLAN);
+    journal.record(order.caseNumber(), order.actor(), CaseAction.PLAN_PROPOSED, order.department() + ": " + plan);
+    smeReplies.planProposed(order.caseNumber(), order.department(), order.role(), plan);
   }
 }

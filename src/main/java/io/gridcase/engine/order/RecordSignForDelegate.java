@@ -9,6 +9,7 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.handling.SmeReplies;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.dispatch.OrderTask;
 import io.gridcase.engine.order.OrderTasks;
@@ -33,10 +34,12 @@ public class RecordSignForDelegate implements JavaDelegate {
   private final CaseJournal journal;
   private final CaseClock clock;
   private final OrderTasks orderTasks;
+  private final SmeReplies smeReplies;
 
-  public RecordSignForDelegate(
-      DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock, OrderTasks orderTasks) {
+  public RecordSignForDelegate(DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock,
+      OrderTasks orderTasks, SmeReplies smeReplies) {
     this.orders = orders;
+    this.smeReplies = smeReplies;
     this.orderTasks = orderTasks;
     this.records = records;
     this.journal = journal;
@@ -58,6 +61,7 @@ public class RecordSignForDelegate implements JavaDelegate {
     orders.sign(order.caseNumber(), order.department(), order.role(), clock.now());
     journal.record(
         order.caseNumber(), order.actor(), CaseAction.SIGNED, order.department() + " " + order.role());
+    smeReplies.signed(order.caseNumber(), order.department(), order.role());
   }
 
   private void reject(OrderTask order, DelegateExecution execution) {
