@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine room's door out: the capabilities reach the engine only through the ports they own
- * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders}), and this class implements them with the
+ * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders},
+ * {@link SmsProcesses}), and this class implements them with the
  * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
  */
 @Component
