@@ -16,3 +16,8 @@ create table sms_outbox (
 );
 
 create index ix_sms_outbox_case on sms_outbox (case_number);
+
+-- whom urgent alerts reach by SMS (ADR 17): a department's on-duty phone (值班电话) and a person's
+-- mobile, from the directory file
+alter table dir_department add column on_duty_phone varchar(40);
+alter table dir_person add column phone varchar(40);

@@ -77,9 +77,10 @@ class DirectoryLoaderTest {
     assertThat(directory.department("HRSS"))
         .contains(
             new Department(
-                "HRSS", "人力资源和社会保障局", "Human Resources and Social Security Bureau", "hrss@gridcase.local"));
+                "HRSS", "人力资源和社会保障局", "Human Resources and Social Security Bureau", "hrss@gridcase.local",
+                "13907500001"));
     assertThat(directory.person("chen.jianguo"))
-        .contains(new Person("chen.jianguo", "陈建国", "chen.jianguo@gridcase.local"));
+        .contains(new Person("chen.jianguo", "陈建国", "chen.jianguo@gridcase.local", "13807500101"));
   }
 
   @Test
@@ -191,7 +192,7 @@ class DirectoryLoaderTest {
   private static DirectoryFile renamed(DirectoryFile file) {
     List<Department> departments = new ArrayList<>();
     for (Department d : file.departments()) {
-      departments.add(d.code().equals("HRSS") ? new Department("HRSS", "人力资源社会保障局", d.nameEn(), d.mailbox()) : d);
+      departments.add(d.code().equals("HRSS") ? new Department("HRSS", "人力资源社会保障局", d.nameEn(), d.mailbox(), d.onDutyPhone()) : d);
     }
     List<DirectoryFile.PersonEntry> people = new ArrayList<>();
     for (DirectoryFile.PersonEntry p : file.people()) {

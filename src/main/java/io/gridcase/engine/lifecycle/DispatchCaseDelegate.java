@@ -2,6 +2,7 @@ package io.gridcase.engine.lifecycle;
 
 import io.gridcase.dispatch.DepartmentCodes;
 import io.gridcase.dispatch.OrderMails;
+import io.gridcase.dispatch.UrgentAlerts;
 
 import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
 import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;
@@ -34,6 +35,7 @@ public class DispatchCaseDelegate implements JavaDelegate {
   private final CaseJournal journal;
   private final CaseClock clock;
   private final OrderMails mails;
+  private final UrgentAlerts alerts;
 
   public DispatchCaseDelegate(
       DepartmentCodes departments,
@@ -41,7 +43,9 @@ public class DispatchCaseDelegate implements JavaDelegate {
       DepartmentOrders orders,
       CaseJournal journal,
       CaseClock clock,
-      OrderMails mails) {
+      OrderMails mails,
+      UrgentAlerts alerts) {
+    this.alerts = alerts;
     this.departments = departments;
     this.records = records;
     this.orders = orders;
@@ -67,5 +71,6 @@ public class DispatchCaseDelegate implements JavaDelegate {
         caseNumber, CaseJournal.SYSTEM, CaseAction.DISPATCHED, "lead=%s co=%s".formatted(lead, coHandlers));
     mails.orderDispatched(caseNumber, lead);
     coHandlers.forEach(co -> mails.orderDispatched(caseNumber, co));
+    alerts.dispatched(caseNumber, lead);
   }
 }
