@@ -13,6 +13,8 @@ import io.gridcase.engine.sms.RecordSmsSentDelegate;
 import io.gridcase.dispatch.RunningOrders;
 import io.gridcase.intake.CaseLifecycles;
 import io.gridcase.metrics.KpiTargetRules;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsNoticeRules;
 import io.gridcase.notification.SmsProcesses;
 import io.gridcase.signals.WeakSignalEngine;
 import java.util.List;
@@ -25,16 +27,18 @@ import org.springframework.stereotype.Component;
 /**
  * The engine room's door out: the capabilities reach the engine only through the ports they own
  * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders},
- * {@link SmsProcesses}), and this class implements them with the
+ * {@link SmsProcesses}, {@link SmsNoticeRules}), and this class implements them with the
  * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
  */
 @Component
 public class EngineOutbound
-    implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders, SmsProcesses {
+    implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders, SmsProcesses,
+    SmsNoticeRules {
 
   static final String WEAK_SIGNAL_RULES = "weak-signal-rules";
   static final String WEAK_SIGNAL_RAISED = "WeakSignalRaised";
   static final String KPI_TARGETS = "kpi-targets";
+  static final String SMS_NOTICES = "sms-notices";
 
   private final RuntimeService runtime;
   private final DecisionService decisions;
@@ -50,6 +54,15 @@ public class EngineOutbound
         .businessKey(caseNumber)
         .setVariable(CASE_NUMBER, caseNumber)
         .execute();
+  }
+
+  @Override
+  public List<Map<String, Object>> notices(SmsKind event, String channel, String priority, boolean sme) {
+    return decisions.evaluateDecisionByKey(SMS_NOTICES)
+        .variables(Variables.createVariables().putValue("event", event.name()).putValue("channel", channel)
+            .putValue("priority", priority).putValue("sme", sme))
+        .evaluate()
+        .getResultList();
   }
 
   @Override

@@ -1,13 +1,13 @@
 package io.gridcase.notification;
 
-/** What a text message in the SMS outbox is about. */
+/** What a text message in the SMS outbox is about: the event of the case that sent it. */
 public enum SmsKind {
   /** 反馈 to a reporter who left a phone and no e-mail address. */
   FEEDBACK,
-  /** SME "117": the lead department signed for the enterprise's complaint (reply within 1 hour). */
-  SME_SIGNED,
-  /** SME "117": the lead department's plan for it (within 1 day). */
-  SME_PLAN,
-  /** An urgent sensor alert, to the lead department's on-duty phone and the grid worker. */
-  URGENT_ALERT
+  /** The lead department signed for its order (SME "117": reply within 1 hour). */
+  LEAD_SIGNED,
+  /** The lead department proposed its plan (SME "117": within 1 day). */
+  PLAN_PROPOSED,
+  /** The case was given to its departments (an urgent sensor alert). */
+  DISPATCHED
 }

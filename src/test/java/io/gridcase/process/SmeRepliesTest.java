@@ -36,7 +36,7 @@ class SmeRepliesTest {
     cases.complete(caseNumber, "UserTask_ProposePlan", INDUSTRY, HANDLER, Map.of("plan", "三日内上门协调供电局"));
 
     List<SmsEntry> sent = sms.ofCase(caseNumber);
-    assertThat(sent).extracting(SmsEntry::kind).containsExactly(SmsKind.SME_SIGNED, SmsKind.SME_PLAN);
+    assertThat(sent).extracting(SmsEntry::kind).containsExactly(SmsKind.LEAD_SIGNED, SmsKind.PLAN_PROPOSED);
     assertThat(sent).extracting(SmsEntry::phone).containsOnly("13700137000");
     assertThat(sent.get(0).text()).isEqualTo("【江门综治】江门市某五金制品有限公司：您的诉求「企业诉求：用电报装」（案件编号 "
         + caseNumber + "）已由工业和信息化局签收承办，将在1日内向您答复处置方案。");

@@ -36,7 +36,7 @@ class UrgentAlertSmsTest {
 
     List<SmsEntry> sent = sms.ofCase(caseNumber);
     String onDuty = directory.department(lead).orElseThrow().onDutyPhone();
-    assertThat(sent).extracting(SmsEntry::kind).containsOnly(SmsKind.URGENT_ALERT);
+    assertThat(sent).extracting(SmsEntry::kind).containsOnly(SmsKind.DISPATCHED);
     assertThat(sent).extracting(SmsEntry::phone).containsExactly(onDuty, "13807500101");
     assertThat(sent.get(0).text()).isEqualTo("【江门综治】紧急预警：烟感报警，地点：蓬江区丰乐路 88 号（丰乐社区第一网格），案件编号 "
         + caseNumber + "，已派" + directory.department(lead).orElseThrow().nameZh() + "主办，请立即处置。");

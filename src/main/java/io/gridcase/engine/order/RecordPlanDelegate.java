@@ -5,7 +5,9 @@ import static io.gridcase.process.ProcessVariables.PLAN;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.dispatch.OrderTask;
-import io.gridcase.handling.SmeReplies;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsNotices;
+import java.util.Map;
 import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,12 +20,12 @@ public class RecordPlanDelegate implements JavaDelegate {
 
   private final CaseJournal journal;
   private final OrderTasks orderTasks;
-  private final SmeReplies smeReplies;
+  private final SmsNotices notices;
 
-  public RecordPlanDelegate(CaseJournal journal, OrderTasks orderTasks, SmeReplies smeReplies) {
+  public RecordPlanDelegate(CaseJournal journal, OrderTasks orderTasks, SmsNotices notices) {
     this.journal = journal;
     this.orderTasks = orderTasks;
-    this.smeReplies = smeReplies;
+    this.notices = notices;
   }
 
   @Override
@@ -31,6 +33,6 @@ public class RecordPlanDelegate implements JavaDelegate {
     OrderTask order = orderTasks.of(execution);
     String plan = Variables.required(execution, PLAN);
     journal.record(order.caseNumber(), order.actor(), CaseAction.PLAN_PROPOSED, order.department() + ": " + plan);
-    smeReplies.planProposed(order.caseNumber(), order.department(), order.role(), plan);
+    notices.send(SmsKind.PLAN_PROPOSED, order.caseNumber(), order.department(), Map.of("plan", plan));
   }
 }
