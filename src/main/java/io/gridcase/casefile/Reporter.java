@@ -6,4 +6,8 @@ public record Reporter(String name, String phone, String email, boolean anonymou
   public boolean hasEmail() {
     return email != null && !email.isBlank();
   }
+
+  public boolean hasPhone() {
+    return phone != null && !phone.isBlank();
+  }
 }

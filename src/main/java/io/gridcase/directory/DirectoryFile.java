@@ -91,15 +91,16 @@ public record DirectoryFile(
    *
    * @param channel for a technical user of group {@code integrators} only: the one intake channel
    *     (e.g. {@code HOTLINE_12345}) it reports and reads cases for
+   * @param phone a mobile for urgent alerts by SMS (a grid worker's), or none
    */
   public record PersonEntry(
-      String id, String lastName, String firstName, String email, List<String> groups, String channel) {
+      String id, String lastName, String firstName, String email, List<String> groups, String channel, String phone) {
     public PersonEntry {
       groups = listOf(groups);
     }
 
     public PersonEntry(String id, String lastName, String firstName, String email, List<String> groups) {
-      this(id, lastName, firstName, email, groups, null);
+      this(id, lastName, firstName, email, groups, null, null);
     }
 
     /** The name as Chinese writes it: 姓 then 名, no space. */
@@ -108,7 +109,7 @@ public record DirectoryFile(
     }
 
     public Person toPerson() {
-      return new Person(id, fullName(), email);
+      return new Person(id, fullName(), email, phone);
     }
   }
 

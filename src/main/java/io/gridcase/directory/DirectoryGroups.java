@@ -14,6 +14,8 @@ public final class DirectoryGroups {
   public static final String GRID_WORKERS = "grid-workers";
   /** Technical users of channel systems (12345, 110, …): {@code /api} only, one per channel. */
   public static final String INTEGRATORS = "integrators";
+  /** Technical users of SMS gateways: the {@code send-sms} external tasks and {@code /api/sms} only (ADR 17). */
+  public static final String SMS_GATEWAYS = "sms-gateways";
   /** The Camunda user info key holding an integrator's channel. */
   public static final String CHANNEL_INFO = "gridcase.channel";
 
@@ -28,10 +30,16 @@ public final class DirectoryGroups {
     roles.put(DESIGNERS, "流程设计");
     roles.put(GRID_WORKERS, "网格员");
     roles.put(INTEGRATORS, "接口账号");
+    roles.put(SMS_GATEWAYS, "短信网关");
     ROLES = Collections.unmodifiableMap(roles);
   }
 
   private DirectoryGroups() {}
+
+  /** Groups of systems, not people: no Tasklist. */
+  public static boolean isTechnical(String group) {
+    return group.equals(INTEGRATORS) || group.equals(SMS_GATEWAYS);
+  }
 
   public static String centerGroup(String townCode) {
     return "center-" + townCode;

@@ -116,7 +116,7 @@ public class DirectoryTables {
   }
 
   public List<Department> departments() {
-    return jdbc.sql("select code, name_zh, name_en, mailbox from dir_department")
+    return jdbc.sql("select code, name_zh, name_en, mailbox, on_duty_phone from dir_department")
         .query(Department.class)
         .list();
   }
@@ -126,20 +126,20 @@ public class DirectoryTables {
   }
 
   public List<Person> persons() {
-    return jdbc.sql("select id, name, email from dir_person").query(Person.class).list();
+    return jdbc.sql("select id, name, email, phone from dir_person").query(Person.class).list();
   }
 
   // writing
 
   private void insert(Person p) {
-    jdbc.sql("insert into dir_person (id, name, email) values (?, ?, ?)")
-        .params(p.id(), p.name(), p.email())
+    jdbc.sql("insert into dir_person (id, name, email, phone) values (?, ?, ?, ?)")
+        .params(p.id(), p.name(), p.email(), p.phone())
         .update();
   }
 
   private void update(Person p) {
-    jdbc.sql("update dir_person set name = ?, email = ? where id = ?")
-        .params(p.name(), p.email(), p.id())
+    jdbc.sql("update dir_person set name = ?, email = ?, phone = ? where id = ?")
+        .params(p.name(), p.email(), p.phone(), p.id())
         .update();
   }
 
@@ -197,14 +197,14 @@ public class DirectoryTables {
   }
 
   private void insert(Department d) {
-    jdbc.sql("insert into dir_department (code, name_zh, name_en, mailbox) values (?, ?, ?, ?)")
-        .params(d.code(), d.nameZh(), d.nameEn(), d.mailbox())
+    jdbc.sql("insert into dir_department (code, name_zh, name_en, mailbox, on_duty_phone) values (?, ?, ?, ?, ?)")
+        .params(d.code(), d.nameZh(), d.nameEn(), d.mailbox(), d.onDutyPhone())
         .update();
   }
 
   private void update(Department d) {
-    jdbc.sql("update dir_department set name_zh = ?, name_en = ?, mailbox = ? where code = ?")
-        .params(d.nameZh(), d.nameEn(), d.mailbox(), d.code())
+    jdbc.sql("update dir_department set name_zh = ?, name_en = ?, mailbox = ?, on_duty_phone = ? where code = ?")
+        .params(d.nameZh(), d.nameEn(), d.mailbox(), d.onDutyPhone(), d.code())
         .update();
   }
 

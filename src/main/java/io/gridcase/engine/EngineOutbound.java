@@ -9,9 +9,13 @@ import static io.gridcase.process.ProcessVariables.ROLE;
 import static io.gridcase.process.ProcessVariables.MESSAGE_CASE_CANCELLED;
 
 import io.gridcase.closing.CaseCancellations;
+import io.gridcase.engine.sms.RecordSmsSentDelegate;
 import io.gridcase.dispatch.RunningOrders;
 import io.gridcase.intake.CaseLifecycles;
 import io.gridcase.metrics.KpiTargetRules;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsNoticeRules;
+import io.gridcase.notification.SmsProcesses;
 import io.gridcase.signals.WeakSignalEngine;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +26,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine room's door out: the capabilities reach the engine only through the ports they own
- * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders}), and this class implements them with the
+ * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders},
+ * {@link SmsProcesses}, {@link SmsNoticeRules}), and this class implements them with the
  * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
  */
 @Component
-public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders {
+public class EngineOutbound
+    implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders, SmsProcesses,
+    SmsNoticeRules {
 
   static final String WEAK_SIGNAL_RULES = "weak-signal-rules";
   static final String WEAK_SIGNAL_RAISED = "WeakSignalRaised";
   static final String KPI_TARGETS = "kpi-targets";
+  static final String SMS_NOTICES = "sms-notices";
 
   private final RuntimeService runtime;
   private final DecisionService decisions;
@@ -45,6 +53,23 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
     runtime.createProcessInstanceByKey(CASE_LIFECYCLE)
         .businessKey(caseNumber)
         .setVariable(CASE_NUMBER, caseNumber)
+        .execute();
+  }
+
+  @Override
+  public List<Map<String, Object>> notices(SmsKind event, String channel, String priority, boolean sme) {
+    return decisions.evaluateDecisionByKey(SMS_NOTICES)
+        .variables(Variables.createVariables().putValue("event", event.name()).putValue("channel", channel)
+            .putValue("priority", priority).putValue("sme", sme))
+        .evaluate()
+        .getResultList();
+  }
+
+  @Override
+  public void send(long smsId) {
+    runtime.createProcessInstanceByKey(SmsProcesses.PROCESS)
+        .businessKey(SmsProcesses.businessKey(smsId))
+        .setVariable(RecordSmsSentDelegate.SMS_ID, smsId)
         .execute();
   }
 

@@ -10,23 +10,30 @@ import io.gridcase.casefile.CaseRecords;
 import io.gridcase.notification.CaseMails;
 import io.gridcase.notification.MailKind;
 import io.gridcase.notification.MailTemplate;
+import io.gridcase.notification.OutgoingSms;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsOutbox;
+import io.gridcase.notification.SmsTemplate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** The mail that tells the reporter how the case was handled: 反馈. */
+/** The mail, or for a reporter who left only a phone the text message, that tells how the case was handled: 反馈. */
 @Service
 public class FeedbackMails {
 
   private final CaseRecords records;
   private final CaseJournal journal;
   private final CaseMails mails;
+  private final SmsOutbox sms;
   private final MailTemplate feedback = MailTemplate.load("feedback");
+  private final SmsTemplate feedbackSms = SmsTemplate.load("feedback");
 
-  public FeedbackMails(CaseRecords records, CaseJournal journal, CaseMails mails) {
+  public FeedbackMails(CaseRecords records, CaseJournal journal, CaseMails mails, SmsOutbox sms) {
     this.records = records;
     this.journal = journal;
     this.mails = mails;
+    this.sms = sms;
   }
 
   /** 反馈: the outcome, to the reporter, if the case has an e-mail address. Once per handling round. */
@@ -35,14 +42,32 @@ public class FeedbackMails {
     if (!handled.reporter().hasEmail()) {
       return;
     }
+    mails.queue(key(handled), handled, MailKind.FEEDBACK, List.of(handled.reporter().email()), feedback, values(handled));
+    journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT, "mail");
+  }
+
+  /** 反馈 by SMS (ADR 17), if the case has a phone. Once per handling round. */
+  public void feedbackBySms(String caseNumber) {
+    CaseRecord handled = records.get(caseNumber);
+    if (!handled.reporter().hasPhone()) {
+      return;
+    }
+    sms.enqueue(new OutgoingSms(key(handled), caseNumber, SmsKind.FEEDBACK, handled.reporter().phone(),
+        feedbackSms.text(values(handled))));
+    journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT, "sms");
+  }
+
+  private static String key(CaseRecord handled) {
+    return "feedback:%s:%d".formatted(handled.caseNumber(), handled.reopenCount());
+  }
+
+  private Map<String, String> values(CaseRecord handled) {
     Outcome outcome = handled.outcome() == null ? null : Outcome.valueOf(handled.outcome());
     Map<String, String> values = mails.forReporter(handled);
     values.put("reportedAt", dayTime(handled.reportedAt()));
     values.put("outcome", outcome == null ? "" : outcome.label());
     values.put("outcomeCode", outcome == null ? "" : outcome.name());
     values.put("resultSummary", text(handled.resultSummary()));
-    mails.queue("feedback:%s:%d".formatted(caseNumber, handled.reopenCount()), handled, MailKind.FEEDBACK,
-        List.of(handled.reporter().email()), feedback, values);
-    journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT, "mail");
+    return values;
   }
 }

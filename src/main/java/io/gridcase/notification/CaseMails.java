@@ -81,6 +81,11 @@ public class CaseMails {
     return directory.department(code).map(d -> d.nameZh() + " " + d.nameEn()).orElse(code);
   }
 
+  /** The department's Chinese name alone, as a text message to a citizen names it. */
+  public String departmentNameZh(String code) {
+    return directory.department(code).map(d -> d.nameZh()).orElse(code);
+  }
+
   /** A point in time as people in China read it: {@code 2026-03-02 09:30}. */
   public static String dayTime(OffsetDateTime at) {
     return DAY_TIME.format(at);

@@ -26,10 +26,15 @@ public final class MailTemplate {
   }
 
   public static MailTemplate load(String name) {
-    try (var in = new ClassPathResource("mail/" + name + ".txt").getInputStream()) {
-      return new MailTemplate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    return new MailTemplate(read("mail/" + name + ".txt"));
+  }
+
+  /** A UTF-8 text file on the class path. */
+  static String read(String path) {
+    try (var in = new ClassPathResource(path).getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("mail template " + name, e);
+      throw new UncheckedIOException("template " + path, e);
     }
   }
 
@@ -41,7 +46,7 @@ public final class MailTemplate {
     return fill(body, values);
   }
 
-  private static String fill(String text, Map<String, String> values) {
+  static String fill(String text, Map<String, String> values) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     return matcher.replaceAll(
         match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), "")));

@@ -23,6 +23,7 @@ public final class ProcessVariables {
   public static final String SME = "sme";
   public static final String OVERSEAS_CHINESE = "overseasChinese";
   public static final String REPORTER_HAS_EMAIL = "reporterHasEmail";
+  public static final String REPORTER_HAS_PHONE = "reporterHasPhone";
 
   // where it happened and who is local
   public static final String GRID_CODE = "gridCode";

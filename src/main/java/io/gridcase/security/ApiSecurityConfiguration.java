@@ -2,6 +2,7 @@ package io.gridcase.security;
 
 import static io.gridcase.directory.DirectoryGroups.INTAKE;
 import static io.gridcase.directory.DirectoryGroups.INTEGRATORS;
+import static io.gridcase.directory.DirectoryGroups.SMS_GATEWAYS;
 import static io.gridcase.directory.DirectoryGroups.SUPERVISORS;
 import static io.gridcase.security.GridcaseUser.CAMUNDA_ADMIN;
 
@@ -54,6 +55,7 @@ class ApiSecurityConfiguration {
                     .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                     .requestMatchers("/actuator/**").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
                     .requestMatchers("/api/kpis", "/api/kpis/**", "/api/kpis.csv").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
+                    .requestMatchers("/api/sms", "/api/sms/**").hasAuthority(SMS_GATEWAYS)
                     .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
                     .requestMatchers(HttpMethod.POST, "/api/cases/*/cancellation")
                     .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)

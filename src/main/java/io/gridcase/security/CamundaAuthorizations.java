@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.DirectoryLoader;
+import io.gridcase.notification.SmsProcesses;
 import io.gridcase.signals.WeakSignals;
 import io.gridcase.process.ProcessVariables;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ import org.springframework.stereotype.Component;
  *       decisions, deployments, the operation log;
  *   <li>{@code designers}: Cockpit, deploy, and migrate instances;
  *   <li>{@code integrators}: nothing in Camunda; they use {@code /api}.
+ *   <li>{@code sms-gateways}: the instances of {@code send-sms} alone, to fetch, lock, complete and fail
+ *       their external tasks (ADR 17); the engine hides every other process's external tasks from them.
  * </ul>
  *
  * Task access is the engine's own: a task's candidate group and assignee get READ and TASK_WORK on
@@ -94,6 +97,7 @@ public class CamundaAuthorizations implements ApplicationRunner {
     }
     granted += supervisors(DirectoryGroups.SUPERVISORS);
     granted += designers(DirectoryGroups.DESIGNERS);
+    granted += smsGateways(DirectoryGroups.SMS_GATEWAYS);
     log.info("Camunda authorizations for the directory's groups: {} permission(s) added", granted);
   }
 
@@ -123,12 +127,21 @@ public class CamundaAuthorizations implements ApplicationRunner {
     return granted;
   }
 
+  /**
+   * Reading and updating send-sms instances is what fetch-and-lock, complete, failure and
+   * extendLock need; READ on the definition lets the engine's listeners read it as the gateway.
+   */
+  private int smsGateways(String group) {
+    return grant(group, Resources.PROCESS_DEFINITION, SmsProcesses.PROCESS, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+  }
+
   /** The groups that work in Tasklist: every directory group but the integrators. */
   private List<String> tasklistGroups() {
     List<String> groups = new ArrayList<>();
     for (Group group : identity.createGroupQuery().list()) {
       String id = group.getId();
-      boolean role = DirectoryGroups.ROLES.containsKey(id) && !id.equals(DirectoryGroups.INTEGRATORS);
+      boolean role = DirectoryGroups.ROLES.containsKey(id) && !DirectoryGroups.isTechnical(id);
       if (role || DirectoryGroups.isCenterGroup(id) || DirectoryGroups.isDepartmentGroup(id)) {
         groups.add(id);
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gridcase.notification.SmsProcesses;
 import io.gridcase.security.EngineRestCaller.Caller;
 import io.gridcase.security.EngineRestWrites.Rule;
 import io.gridcase.security.StartForms.Refusal;
@@ -99,6 +100,7 @@ class EngineRestWriteFilter extends OncePerRequestFilter {
       case CLAIM_FOR_ONESELF -> withBody(request, response, chain, body -> claim(caller, body));
       case TASK_FORM -> withBody(request, response, chain, body -> taskForm(caller, call.segment(1), body));
       case START_FORM -> withBody(request, response, chain, body -> startForm(caller, call, body));
+      case SMS_TOPIC -> withBody(request, response, chain, body -> smsTopic(call, body));
     }
   }
 
@@ -183,6 +185,33 @@ class EngineRestWriteFilter extends OncePerRequestFilter {
     return refusal.field() == null
         ? new Problem(refusal.status(), refusal.detail(), Map.of("endpoint", call.endpoint()))
         : Problem.field(refusal.status(), refusal.detail(), refusal.field(), refusal.detail());
+  }
+
+  /**
+   * An SMS gateway fetches the SMS topic only and works on send-sms tasks only, and writes no
+   * variables: the engine holds nothing of a message but its id (ADR 17).
+   */
+  private Problem smsTopic(EngineRestCall call, JsonNode body) {
+    for (String field : List.of("variables", "localVariables")) {
+      if (body.has(field) && !body.get(field).isNull() && !body.get(field).isEmpty()) {
+        return Problem.field(HttpStatus.FORBIDDEN, "短信网关不写流程变量 An SMS gateway writes no variables.",
+            field, "must be empty");
+      }
+    }
+    if (call.path().size() == 2) { // external-task/fetchAndLock
+      JsonNode topics = body.path("topics");
+      boolean smsOnly = topics.isArray() && !topics.isEmpty();
+      for (JsonNode topic : topics) {
+        smsOnly &= SmsProcesses.TOPIC.equals(topic.path("topicName").asText(null));
+      }
+      return smsOnly ? null : Problem.field(HttpStatus.FORBIDDEN,
+          "只能获取短信任务 Only the topic " + SmsProcesses.TOPIC + " may be fetched.", "topics",
+          "must name " + SmsProcesses.TOPIC + " only");
+    }
+    String taskId = call.segment(1);
+    boolean sms = callers.asSystem(() -> engine.getExternalTaskService().createExternalTaskQuery().externalTaskId(taskId)
+        .topicName(SmsProcesses.TOPIC).processDefinitionKey(SmsProcesses.PROCESS).count() == 1);
+    return sms ? null : new Problem(HttpStatus.FORBIDDEN, Problems.NOT_ALLOWED, Map.of("endpoint", call.endpoint()));
   }
 
   /** {@code process-definition/{id}/submit-form} or {@code process-definition/key/{key}/submit-form}. */

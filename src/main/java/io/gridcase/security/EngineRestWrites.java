@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * allowlist (ADR 9). Everything not listed here is refused for every role, the admin included:
  * starting any process ({@code /start}, with or without instructions), modification, messages,
  * signals, job execution and suspension, variables of instances, executions and tasks, history
- * deletion, external tasks, assigning and delegating tasks. Gridcase's own code starts
+ * deletion, external tasks (but the SMS gateways' own, ADR 17), assigning and delegating tasks. Gridcase's own code starts
  * {@code case-lifecycle}, {@code department-order}, {@code stage-deadline}, {@code supervise-case}
  * and {@code weak-signal-alert} through the Java API, never through REST.
  *
@@ -29,6 +29,8 @@ final class EngineRestWrites {
     STARTERS("case-lifecycle: intake, center-*; request-extension: dept-*",
         user -> user.in(DirectoryGroups.INTAKE) || !user.towns().isEmpty() || !user.departments().isEmpty()),
     DESIGNERS("designers", user -> user.in(DirectoryGroups.DESIGNERS)),
+    /** SMS gateways; the engine lets them see and lock send-sms tasks only (ADR 17). */
+    SMS_GATEWAYS("sms-gateways", user -> user.in(DirectoryGroups.SMS_GATEWAYS)),
     ADMIN("camunda-admin", user -> user.in(GridcaseUser.CAMUNDA_ADMIN));
 
     final String description;
@@ -52,7 +54,9 @@ final class EngineRestWrites {
     /** The submitted variables are fields of the task's own form. */
     TASK_FORM,
     /** The process may be started from its form by the caller, with the form's own fields only, no business key. */
-    START_FORM
+    START_FORM,
+    /** External tasks of the SMS topic only, and no variables written into the engine (ADR 17). */
+    SMS_TOPIC
   }
 
   record Rule(String method, String pattern, Who who, Check check, String why) {}
@@ -88,6 +92,10 @@ final class EngineRestWrites {
       new Rule("POST", "task/*/comment/create", Who.TASK_WORKERS, Check.NONE, "Tasklist: comment on a task"),
       new Rule("POST", "process-definition/*/submit-form", Who.STARTERS, Check.START_FORM, "Tasklist: start a process from its form"),
       new Rule("POST", "process-definition/key/*/submit-form", Who.STARTERS, Check.START_FORM, "REST clients: the same by key"),
+      new Rule("POST", "external-task/fetchAndLock", Who.SMS_GATEWAYS, Check.SMS_TOPIC, "SMS gateway: fetch send-sms tasks"),
+      new Rule("POST", "external-task/*/complete", Who.SMS_GATEWAYS, Check.SMS_TOPIC, "SMS gateway: message sent"),
+      new Rule("POST", "external-task/*/failure", Who.SMS_GATEWAYS, Check.SMS_TOPIC, "SMS gateway: sending failed"),
+      new Rule("POST", "external-task/*/extendLock", Who.SMS_GATEWAYS, Check.SMS_TOPIC, "SMS gateway: needs longer"),
       new Rule("POST", "deployment/create", Who.DESIGNERS, Check.NONE, "deploy models"),
       new Rule("POST", "migration/generate", Who.DESIGNERS, Check.NONE, "plan a migration"),
       new Rule("POST", "migration/validate", Who.DESIGNERS, Check.NONE, "check a migration plan"),

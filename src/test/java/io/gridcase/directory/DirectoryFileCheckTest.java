@@ -37,7 +37,7 @@ class DirectoryFileCheckTest {
                     "JM-X",
                     "某区",
                     List.of(new TownEntry("JM-X-T", "某镇", List.of(new CommunityEntry("JM-X-T-01", "某村", List.of(grid, grid))))))),
-            List.of(new Department("HRSS", "人社局", null, null)),
+            List.of(new Department("HRSS", "人社局", null, null, null)),
             List.of(),
             List.of(
                 new PersonEntry("li.si", "李", "四", null, List.of("center-JM-X-T", "dept-NOPE")),

@@ -60,7 +60,7 @@ class DirectoryLoaderTest {
     assertThat(count("dir_grid")).isEqualTo(24);
     assertThat(count("dir_department")).isEqualTo(19);
     assertThat(count("dir_category")).isEqualTo(18);
-    assertThat(count("dir_person")).isEqualTo(57 + 8);
+    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1);
     assertThat(
             jdbc.sql("select worker_user_id from dir_grid where code = 'JM-PJ-HUANSHI-01-01'")
                 .query(String.class)
@@ -77,16 +77,17 @@ class DirectoryLoaderTest {
     assertThat(directory.department("HRSS"))
         .contains(
             new Department(
-                "HRSS", "人力资源和社会保障局", "Human Resources and Social Security Bureau", "hrss@gridcase.local"));
+                "HRSS", "人力资源和社会保障局", "Human Resources and Social Security Bureau", "hrss@gridcase.local",
+                "13907500001"));
     assertThat(directory.person("chen.jianguo"))
-        .contains(new Person("chen.jianguo", "陈建国", "chen.jianguo@gridcase.local"));
+        .contains(new Person("chen.jianguo", "陈建国", "chen.jianguo@gridcase.local", "13807500101"));
   }
 
   @Test
   void createsCamundaGroupsUsersAndMemberships() {
     loader.run(null);
 
-    assertThat(identity.createGroupQuery().count()).isEqualTo(6 + 3 + 6 + 19);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(7 + 3 + 6 + 19);
     Group center = identity.createGroupQuery().groupId("center-JM-PJ-HUANSHI").singleResult();
     assertThat(center.getName()).isEqualTo("环市街道综治中心");
     assertThat(center.getType()).isEqualTo(Groups.GROUP_TYPE_WORKFLOW);
@@ -119,9 +120,9 @@ class DirectoryLoaderTest {
 
     assertThat(again.changedNothing()).as("%s", again).isTrue();
     assertThat(count("dir_grid")).isEqualTo(24);
-    assertThat(count("dir_person")).isEqualTo(57 + 8);
+    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1);
     assertThat(identity.createUserQuery().count()).isEqualTo(users);
-    assertThat(identity.createGroupQuery().count()).isEqualTo(34);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(35);
     assertThat(totalMemberships()).isEqualTo(memberships);
   }
 
@@ -150,7 +151,7 @@ class DirectoryLoaderTest {
     // zhao.min moved from 环市 to 白沙
     assertThat(members("center-JM-PJ-HUANSHI")).isEmpty();
     assertThat(members("center-JM-PJ-BAISHA")).containsExactlyInAnyOrder("zhong.xiaodong", "zhao.min");
-    assertThat(identity.createUserQuery().count()).isEqualTo(57 + 8);
+    assertThat(identity.createUserQuery().count()).isEqualTo(57 + 8 + 1);
   }
 
   @Test
@@ -191,7 +192,7 @@ class DirectoryLoaderTest {
   private static DirectoryFile renamed(DirectoryFile file) {
     List<Department> departments = new ArrayList<>();
     for (Department d : file.departments()) {
-      departments.add(d.code().equals("HRSS") ? new Department("HRSS", "人力资源社会保障局", d.nameEn(), d.mailbox()) : d);
+      departments.add(d.code().equals("HRSS") ? new Department("HRSS", "人力资源社会保障局", d.nameEn(), d.mailbox(), d.onDutyPhone()) : d);
     }
     List<DirectoryFile.PersonEntry> people = new ArrayList<>();
     for (DirectoryFile.PersonEntry p : file.people()) {

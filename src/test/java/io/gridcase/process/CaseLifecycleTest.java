@@ -16,7 +16,12 @@ import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.CaseStage;
 import io.gridcase.casefile.CaseStatus;
+import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
+import io.gridcase.notification.SmsEntry;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsOutbox;
+import io.gridcase.notification.SmsProcesses;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
@@ -26,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +52,7 @@ class CaseLifecycleTest {
   @Autowired CaseDriver cases;
   @Autowired CaseRecords records;
   @Autowired CaseJournal journal;
+  @Autowired SmsOutbox sms;
 
   @BeforeEach
   void initAssertions() {
@@ -219,12 +226,36 @@ class CaseLifecycleTest {
   }
 
   @Test
-  void noMailGoesToAReporterWithoutAnAddress() {
+  void aReporterWithAPhoneAndNoEmailHearsTheOutcomeBySms() {
     String caseNumber = cases.report(
         Reports.report(Channel.HOTLINE_12345, null, "乱停车", "路口长期违停", null));
     handleAsLeadAlone(caseNumber, "TRAFFIC_POLICE", "deng.zhigang");
 
-    assertThat(cases.lifecycle(caseNumber)).hasNotPassed("Task_SendFeedbackMail").isWaitingAt("TimerEvent_RevisitDue");
+    assertThat(cases.lifecycle(caseNumber)).hasPassed("Task_SendFeedbackSms").hasNotPassed("Task_SendFeedbackMail")
+        .isWaitingAt("TimerEvent_RevisitDue");
+    List<SmsEntry> sent = sms.ofCase(caseNumber);
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).phone()).isEqualTo("13800138000");
+    assertThat(sent.get(0).kind()).isEqualTo(SmsKind.FEEDBACK);
+    assertThat(sent.get(0).text()).startsWith("【江门综治】您好，王芳").contains("乱停车", caseNumber, "已解决", "已处置");
+    ProcessInstance sendSms = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(SmsProcesses.businessKey(sent.get(0).id())).singleResult();
+    assertThat(sendSms).isWaitingAt("Task_SendSms").isNotEnded();
+    assertThat(engine.getRuntimeService().getVariables(sendSms.getId())).containsOnlyKeys("smsId");
+    assertThat(actions(caseNumber)).contains(CaseAction.FEEDBACK_SENT);
+  }
+
+  @Test
+  void nothingGoesToAReporterWithNeitherPhoneNorEmail() {
+    CaseReport noContact = Reports.report(Channel.HOTLINE_12345, null, "乱停车", "路口长期违停", null);
+    String caseNumber = cases.report(new CaseReport(noContact.channel(), null, null, noContact.title(),
+        noContact.description(), noContact.location(), new CaseReport.ReporterContact("王芳", null, null, false),
+        null, null, null));
+    handleAsLeadAlone(caseNumber, "TRAFFIC_POLICE", "deng.zhigang");
+
+    assertThat(cases.lifecycle(caseNumber)).hasNotPassed("Task_SendFeedbackMail", "Task_SendFeedbackSms")
+        .isWaitingAt("TimerEvent_RevisitDue");
+    assertThat(sms.ofCase(caseNumber)).isEmpty();
     assertThat(actions(caseNumber)).doesNotContain(CaseAction.FEEDBACK_SENT);
   }
 

@@ -2,6 +2,8 @@ package io.gridcase.engine.lifecycle;
 
 import io.gridcase.dispatch.DepartmentCodes;
 import io.gridcase.dispatch.OrderMails;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsNotices;
 
 import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
 import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;
@@ -17,6 +19,7 @@ import io.gridcase.process.Variables;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -34,6 +37,7 @@ public class DispatchCaseDelegate implements JavaDelegate {
   private final CaseJournal journal;
   private final CaseClock clock;
   private final OrderMails mails;
+  private final SmsNotices notices;
 
   public DispatchCaseDelegate(
       DepartmentCodes departments,
@@ -41,7 +45,9 @@ public class DispatchCaseDelegate implements JavaDelegate {
       DepartmentOrders orders,
       CaseJournal journal,
       CaseClock clock,
-      OrderMails mails) {
+      OrderMails mails,
+      SmsNotices notices) {
+    this.notices = notices;
     this.departments = departments;
     this.records = records;
     this.orders = orders;
@@ -67,5 +73,6 @@ public class DispatchCaseDelegate implements JavaDelegate {
         caseNumber, CaseJournal.SYSTEM, CaseAction.DISPATCHED, "lead=%s co=%s".formatted(lead, coHandlers));
     mails.orderDispatched(caseNumber, lead);
     coHandlers.forEach(co -> mails.orderDispatched(caseNumber, co));
+    notices.send(SmsKind.DISPATCHED, caseNumber, lead, Map.of());
   }
 }

@@ -83,6 +83,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     facts.put(SME, registered.isSme());
     facts.put(OVERSEAS_CHINESE, registered.overseasChinese());
     facts.put(REPORTER_HAS_EMAIL, registered.reporter().hasEmail());
+    facts.put(REPORTER_HAS_PHONE, registered.reporter().hasPhone());
     facts.put(GRID_CODE, place.gridCode());
     facts.put(TOWN_CODE, place.townCode());
     facts.put(COUNTY_CODE, place.countyCode());

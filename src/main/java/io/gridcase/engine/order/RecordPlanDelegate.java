@@ -5,6 +5,9 @@ import static io.gridcase.process.ProcessVariables.PLAN;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.dispatch.OrderTask;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsNotices;
+import java.util.Map;
 import io.gridcase.engine.order.OrderTasks;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,17 +20,19 @@ public class RecordPlanDelegate implements JavaDelegate {
 
   private final CaseJournal journal;
   private final OrderTasks orderTasks;
+  private final SmsNotices notices;
 
-  public RecordPlanDelegate(CaseJournal journal, OrderTasks orderTasks) {
+  public RecordPlanDelegate(CaseJournal journal, OrderTasks orderTasks, SmsNotices notices) {
     this.journal = journal;
     this.orderTasks = orderTasks;
+    this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     OrderTask order = orderTasks.of(execution);
-    journal.record(
-        order.caseNumber(), order.actor(), CaseAction.PLAN_PROPOSED,
-        order.department() + ": " + Variables.required(execution, PLAN));
+    String plan = Variables.required(execution, PLAN);
+    journal.record(order.caseNumber(), order.actor(), CaseAction.PLAN_PROPOSED, order.department() + ": " + plan);
+    notices.send(SmsKind.PLAN_PROPOSED, order.caseNumber(), order.department(), Map.of("plan", plan));
   }
 }

@@ -9,6 +9,10 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.DepartmentOrder.Role;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsNotices;
+import java.util.Map;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.dispatch.OrderTask;
 import io.gridcase.engine.order.OrderTasks;
@@ -33,10 +37,12 @@ public class RecordSignForDelegate implements JavaDelegate {
   private final CaseJournal journal;
   private final CaseClock clock;
   private final OrderTasks orderTasks;
+  private final SmsNotices notices;
 
-  public RecordSignForDelegate(
-      DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock, OrderTasks orderTasks) {
+  public RecordSignForDelegate(DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock,
+      OrderTasks orderTasks, SmsNotices notices) {
     this.orders = orders;
+    this.notices = notices;
     this.orderTasks = orderTasks;
     this.records = records;
     this.journal = journal;
@@ -58,6 +64,9 @@ public class RecordSignForDelegate implements JavaDelegate {
     orders.sign(order.caseNumber(), order.department(), order.role(), clock.now());
     journal.record(
         order.caseNumber(), order.actor(), CaseAction.SIGNED, order.department() + " " + order.role());
+    if (order.role() == Role.LEAD) {
+      notices.send(SmsKind.LEAD_SIGNED, order.caseNumber(), order.department(), Map.of());
+    }
   }
 
   private void reject(OrderTask order, DelegateExecution execution) {

@@ -23,6 +23,8 @@ public final class ModelBeans {
       "setDeadlineDelegate", "stageDeadlineDates", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
       "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "recordSupervisionDelegate",
       "caseUrgings", "recordWeakSignalFindingDelegate",
+      // case-lifecycle's feedback by SMS, send-sms
+      "sendFeedbackSmsDelegate", "recordSmsSentDelegate",
       // every user task's due date and priority
       "taskDeadlines", "taskPriorities");
 

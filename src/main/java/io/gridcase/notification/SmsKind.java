@@ -1,0 +1,13 @@
+package io.gridcase.notification;
+
+/** What a text message in the SMS outbox is about: the event of the case that sent it. */
+public enum SmsKind {
+  /** 反馈 to a reporter who left a phone and no e-mail address. */
+  FEEDBACK,
+  /** The lead department signed for its order (SME "117": reply within 1 hour). */
+  LEAD_SIGNED,
+  /** The lead department proposed its plan (SME "117": within 1 day). */
+  PLAN_PROPOSED,
+  /** The case was given to its departments (an urgent sensor alert). */
+  DISPATCHED
+}
