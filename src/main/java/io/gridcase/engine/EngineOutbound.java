@@ -13,6 +13,8 @@ import io.gridcase.dispatch.RunningOrders;
 import io.gridcase.intake.CaseLifecycles;
 import io.gridcase.metrics.KpiTargetRules;
 import io.gridcase.signals.WeakSignalEngine;
+import io.gridcase.sla.ExtensionLimitRules;
+import io.gridcase.sla.Stage;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
@@ -22,15 +24,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine room's door out: the capabilities reach the engine only through the ports they own
- * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders}), and this class implements them with the
+ * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders},
+ * {@link ExtensionLimitRules}), and this class implements them with the
  * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
  */
 @Component
-public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders {
+public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders,
+    ExtensionLimitRules {
 
   static final String WEAK_SIGNAL_RULES = "weak-signal-rules";
   static final String WEAK_SIGNAL_RAISED = "WeakSignalRaised";
   static final String KPI_TARGETS = "kpi-targets";
+  static final String EXTENSION_LIMIT = "extension-limit";
 
   private final RuntimeService runtime;
   private final DecisionService decisions;
@@ -76,6 +81,14 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
   public Map<String, Object> target(String kpi, String channel) {
     return decisions.evaluateDecisionByKey(KPI_TARGETS)
         .variables(Variables.createVariables().putValue("kpi", kpi).putValue("channel", channel))
+        .evaluate()
+        .getFirstResult();
+  }
+
+  @Override
+  public Map<String, Object> limit(String slaProfile, Stage stage) {
+    return decisions.evaluateDecisionByKey(EXTENSION_LIMIT)
+        .variables(Variables.createVariables().putValue("slaProfile", slaProfile).putValue("stage", stage.name()))
         .evaluate()
         .getFirstResult();
   }

@@ -1,10 +1,13 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
 import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
 import static io.gridcase.process.ProcessVariables.EXTEND_BY;
 import static io.gridcase.process.ProcessVariables.EXTENSION_REASON;
 import static io.gridcase.process.ProcessVariables.STAGE;
 
+import io.gridcase.sla.Stage;
+import io.gridcase.sla.DeadlineException;
+import io.gridcase.sla.CaseExtensions;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.directory.DirectoryGroups;

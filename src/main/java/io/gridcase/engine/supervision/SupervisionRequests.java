@@ -1,11 +1,11 @@
-package io.gridcase.supervision;
+package io.gridcase.engine.supervision;
 
 import static io.gridcase.process.ProcessVariables.*;
 
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
-import io.gridcase.sla.StageDeadlineDates;
+import io.gridcase.engine.deadline.StageDeadlineDates;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,4 +1,4 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
 import static io.gridcase.process.ProcessVariables.EXTEND_BY;
 import static io.gridcase.process.ProcessVariables.EXTENSION_REASON;
@@ -8,6 +8,10 @@ import static io.gridcase.process.ProcessVariables.MESSAGE_STAGE_MET;
 import static io.gridcase.process.ProcessVariables.STAGE;
 import static io.gridcase.process.ProcessVariables.STAGE_DEADLINE;
 
+import io.gridcase.sla.DeadlineException;
+import io.gridcase.sla.RunningWatches;
+import io.gridcase.sla.Stage;
+import io.gridcase.sla.StageDeadlines;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -18,10 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Talks to the running stage-deadline watches of a case: tells them a stage was met, passes on an
- * extension request, and has their timers read the deadline record again when an extension is approved.
+ * extension request ({@link RunningWatches}, the port of {@code sla}), and has their timers read the
+ * deadline record again when an extension is approved.
  */
 @Component
-public class DeadlineWatches {
+public class DeadlineWatches implements RunningWatches {
 
   /** The town center's decision on an extension request, inside the watch. */
   static final String DECIDE_EXTENSION_TASK = "UserTask_DecideExtension";
@@ -48,8 +53,8 @@ public class DeadlineWatches {
   }
 
   /** The holder asks for more time before the deadline; the town center decides in the watch. */
+  @Override
   public void requestExtension(String caseNumber, Stage stage, String extendBy, String reason, String requestedBy) {
-    deadlines.checkExtendable(caseNumber, stage);
     try {
       runtime.createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED)
           .processInstanceBusinessKey(caseNumber)
@@ -59,10 +64,9 @@ public class DeadlineWatches {
     } catch (MismatchingMessageCorrelationException noWatch) {
       throw new DeadlineException("%s has no %s deadline being watched".formatted(caseNumber, stage));
     }
-    deadlines.extensionRequested(caseNumber, stage, extendBy, reason, requestedBy);
   }
 
-  /** Whether the watch of a stage holds a request the town center has not decided yet. */
+  @Override
   public boolean extensionPending(String caseNumber, Stage stage) {
     return tasks.createTaskQuery()
         .processInstanceBusinessKey(caseNumber)

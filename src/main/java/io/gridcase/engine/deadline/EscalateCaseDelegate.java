@@ -1,7 +1,8 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
 import static io.gridcase.process.ProcessVariables.COUNTY_CENTER_GROUP;
 
+import io.gridcase.sla.StageDeadlines;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

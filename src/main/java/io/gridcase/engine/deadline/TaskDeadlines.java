@@ -1,5 +1,7 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
+import io.gridcase.sla.Stage;
+import io.gridcase.sla.CaseDeadlines;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.process.BusinessKey;
 import io.gridcase.sla.calendar.WorkingDayCalendar;

@@ -1,9 +1,10 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
 import static io.gridcase.process.ProcessVariables.EXTEND_BY;
 import static io.gridcase.process.ProcessVariables.EXTENSION_APPROVED;
 import static io.gridcase.process.ProcessVariables.EXTENSION_DECISION_NOTE;
 
+import io.gridcase.sla.StageDeadlines;
 import io.gridcase.process.TaskActor;
 import io.gridcase.process.Variables;
 import java.util.Date;

@@ -1,7 +1,8 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
 import static io.gridcase.process.ProcessVariables.STAGE;
 
+import io.gridcase.sla.Stage;
 import io.gridcase.process.BusinessKey;
 import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
