@@ -1,12 +1,12 @@
 package io.gridcase.dispatch;
 
-import io.gridcase.process.FormRefusal;
+import io.gridcase.casefile.FieldRefusal;
 
 /**
  * The town center tried to give a rejected order back to a department that rejected it: that would
  * only bounce again. Only a supervisor's arbitration may bind a department that rejected.
  */
-public class RedispatchRefusedException extends FormRefusal {
+public class RedispatchRefusedException extends FieldRefusal {
 
   public RedispatchRefusedException(String department) {
     super("newDepartment", "newDepartment: %s 已退回此工单，请改派其他部门（如有争议请提请督办裁定） / %s rejected this order already: choose another department"

@@ -1,12 +1,9 @@
 package io.gridcase.engine;
 
-import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
-import static io.gridcase.process.ProcessVariables.CASE_LIFECYCLE;
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
-import static io.gridcase.process.ProcessVariables.DEPARTMENT;
-import static io.gridcase.process.ProcessVariables.DEPARTMENT_ORDER;
-import static io.gridcase.process.ProcessVariables.ROLE;
-import static io.gridcase.process.ProcessVariables.MESSAGE_CASE_CANCELLED;
+import static io.gridcase.engine.CaseLifecycleProcess.CANCELLATION_REASON;
+import static io.gridcase.engine.CaseLifecycleProcess.CASE_NUMBER;
+import static io.gridcase.engine.DepartmentOrderProcess.DEPARTMENT;
+import static io.gridcase.engine.DepartmentOrderProcess.ROLE;
 
 import io.gridcase.closing.CaseCancellations;
 import io.gridcase.dispatch.RunningOrders;
@@ -15,6 +12,7 @@ import io.gridcase.metrics.KpiTargetRules;
 import io.gridcase.signals.WeakSignalEngine;
 import io.gridcase.sla.ExtensionLimitRules;
 import io.gridcase.sla.Stage;
+import io.gridcase.supervision.UrgingMessages;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
@@ -25,15 +23,14 @@ import org.springframework.stereotype.Component;
 /**
  * The engine room's door out: the capabilities reach the engine only through the ports they own
  * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders},
- * {@link ExtensionLimitRules}), and this class implements them with the
+ * {@link ExtensionLimitRules}, {@link UrgingMessages}), and this class implements them with the
  * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
  */
 @Component
 public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders,
-    ExtensionLimitRules {
+    ExtensionLimitRules, UrgingMessages {
 
   static final String WEAK_SIGNAL_RULES = "weak-signal-rules";
-  static final String WEAK_SIGNAL_RAISED = "WeakSignalRaised";
   static final String KPI_TARGETS = "kpi-targets";
   static final String EXTENSION_LIMIT = "extension-limit";
 
@@ -47,7 +44,7 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
 
   @Override
   public void start(String caseNumber) {
-    runtime.createProcessInstanceByKey(CASE_LIFECYCLE)
+    runtime.createProcessInstanceByKey(CaseLifecycleProcess.ID)
         .businessKey(caseNumber)
         .setVariable(CASE_NUMBER, caseNumber)
         .execute();
@@ -55,9 +52,17 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
 
   @Override
   public void cancelled(String caseNumber, String reason) {
-    runtime.createMessageCorrelation(MESSAGE_CASE_CANCELLED)
+    runtime.createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CASE_CANCELLED)
         .processInstanceBusinessKey(caseNumber)
         .setVariable(CANCELLATION_REASON, reason)
+        .correlateWithResult();
+  }
+
+  @Override
+  public void urge(String caseNumber, String urgedBy, String message) {
+    runtime.createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CASE_URGED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariablesLocal(Map.of(CaseLifecycleProcess.URGING_MESSAGE, message, CaseLifecycleProcess.URGED_BY, urgedBy))
         .correlateWithResult();
   }
 
@@ -71,7 +76,7 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
 
   @Override
   public void raise(long alertId, Map<String, Object> variables) {
-    runtime.createMessageCorrelation(WEAK_SIGNAL_RAISED)
+    runtime.createMessageCorrelation(WeakSignalAlertProcess.MESSAGE_WEAK_SIGNAL_RAISED)
         .processInstanceBusinessKey("WS-" + alertId)
         .setVariables(variables)
         .correlateStartMessage();
@@ -95,7 +100,7 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
 
   @Override
   public List<RunningOrder> running() {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_ORDER).list().stream()
+    return runtime.createProcessInstanceQuery().processDefinitionKey(DepartmentOrderProcess.ID).list().stream()
         .filter(order -> order.getBusinessKey() != null)
         .map(order -> {
           Map<String, Object> variables = runtime.getVariables(order.getId(), List.of(DEPARTMENT, ROLE));

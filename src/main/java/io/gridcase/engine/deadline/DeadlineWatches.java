@@ -1,13 +1,11 @@
 package io.gridcase.engine.deadline;
 
-import static io.gridcase.process.ProcessVariables.EXTEND_BY;
-import static io.gridcase.process.ProcessVariables.EXTENSION_REASON;
-import static io.gridcase.process.ProcessVariables.EXTENSION_REQUESTED_BY;
-import static io.gridcase.process.ProcessVariables.MESSAGE_EXTENSION_REQUESTED;
-import static io.gridcase.process.ProcessVariables.MESSAGE_STAGE_MET;
-import static io.gridcase.process.ProcessVariables.STAGE;
-import static io.gridcase.process.ProcessVariables.STAGE_DEADLINE;
+import static io.gridcase.engine.StageDeadlineProcess.EXTEND_BY;
+import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_REASON;
+import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_REQUESTED_BY;
+import static io.gridcase.engine.StageDeadlineProcess.STAGE;
 
+import io.gridcase.engine.StageDeadlineProcess;
 import io.gridcase.sla.DeadlineException;
 import io.gridcase.sla.RunningWatches;
 import io.gridcase.sla.Stage;
@@ -28,9 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineWatches implements RunningWatches {
 
-  /** The town center's decision on an extension request, inside the watch. */
-  static final String DECIDE_EXTENSION_TASK = "UserTask_DecideExtension";
-
   private final StageDeadlines deadlines;
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -46,7 +41,7 @@ public class DeadlineWatches implements RunningWatches {
   /** The lead department met a stage: record it and end its watch (if the profile has one). */
   public void stageMet(String caseNumber, Stage stage) {
     deadlines.met(caseNumber, stage);
-    runtime.createMessageCorrelation(MESSAGE_STAGE_MET)
+    runtime.createMessageCorrelation(StageDeadlineProcess.MESSAGE_STAGE_MET)
         .processInstanceBusinessKey(caseNumber)
         .processInstanceVariableEquals(STAGE, stage.name())
         .correlateAllWithResult();
@@ -56,7 +51,7 @@ public class DeadlineWatches implements RunningWatches {
   @Override
   public void requestExtension(String caseNumber, Stage stage, String extendBy, String reason, String requestedBy) {
     try {
-      runtime.createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED)
+      runtime.createMessageCorrelation(StageDeadlineProcess.MESSAGE_EXTENSION_REQUESTED)
           .processInstanceBusinessKey(caseNumber)
           .processInstanceVariableEquals(STAGE, stage.name())
           .setVariablesLocal(Map.of(EXTEND_BY, extendBy, EXTENSION_REASON, reason, EXTENSION_REQUESTED_BY, requestedBy))
@@ -70,8 +65,8 @@ public class DeadlineWatches implements RunningWatches {
   public boolean extensionPending(String caseNumber, Stage stage) {
     return tasks.createTaskQuery()
         .processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(STAGE_DEADLINE)
-        .taskDefinitionKey(DECIDE_EXTENSION_TASK)
+        .processDefinitionKey(StageDeadlineProcess.ID)
+        .taskDefinitionKey(StageDeadlineProcess.TASK_DECIDE_EXTENSION)
         .processVariableValueEquals(STAGE, stage.name())
         .count() > 0;
   }

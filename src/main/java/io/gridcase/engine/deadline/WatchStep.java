@@ -1,10 +1,10 @@
 package io.gridcase.engine.deadline;
 
-import static io.gridcase.process.ProcessVariables.STAGE;
+import static io.gridcase.engine.StageDeadlineProcess.STAGE;
 
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
 import io.gridcase.sla.Stage;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 

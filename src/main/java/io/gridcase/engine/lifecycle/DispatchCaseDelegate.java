@@ -1,10 +1,7 @@
 package io.gridcase.engine.lifecycle;
 
-import io.gridcase.dispatch.DepartmentCodes;
-import io.gridcase.dispatch.OrderMails;
-
-import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
-import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;
+import static io.gridcase.engine.CaseLifecycleProcess.CO_DEPARTMENTS;
+import static io.gridcase.engine.CaseLifecycleProcess.LEAD_DEPARTMENT;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
@@ -12,8 +9,10 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
+import io.gridcase.dispatch.DepartmentCodes;
+import io.gridcase.dispatch.OrderMails;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.gridcase.engine.order;
 
-import static io.gridcase.process.ProcessVariables.PLAN;
+import static io.gridcase.engine.DepartmentOrderProcess.PLAN;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.dispatch.OrderTask;
 import io.gridcase.engine.order.OrderTasks;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
