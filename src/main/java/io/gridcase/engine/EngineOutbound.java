@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * The engine room's door out: the capabilities reach the engine only through the ports they own
  * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders},
  * {@link ExtensionLimitRules}, {@link UrgingMessages}), and this class implements them with the
- * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
+ * engine's services. A few ports have a small class of their own beside it ({@code DeadlineWatches},
+ * {@code EngineTaskHolders}, {@code CamundaIdentitySync}, {@link EngineClockTime}); {@code EngineRoomTest}
+ * keeps the capabilities free of Camunda.
  */
 @Component
 public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders,

@@ -12,6 +12,7 @@ import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.dispatch.DepartmentCodes;
 import io.gridcase.dispatch.OrderMails;
 import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.SpinLists;
 import io.gridcase.engine.Variables;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class DispatchCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = BusinessKey.caseNumber(execution);
     String lead = departments.known(LEAD_DEPARTMENT, Variables.required(execution, LEAD_DEPARTMENT));
-    List<String> coHandlers = new ArrayList<>(departments.knownList(CO_DEPARTMENTS, execution.getVariable(CO_DEPARTMENTS)));
+    List<String> coHandlers = new ArrayList<>(departments.knownList(CO_DEPARTMENTS, SpinLists.plain(execution.getVariable(CO_DEPARTMENTS))));
     coHandlers.remove(lead);
     // the multi-instance call activity iterates over a plain list, whatever the form sent
     execution.setVariable(CO_DEPARTMENTS, coHandlers);
