@@ -50,7 +50,7 @@ final class DirectoryFileCheck {
       }
     }
     GridBoundaryCheck.addProblems(file.gridList(), problems);
-    Set<String> groups = CamundaIdentitySync.groupsOf(file).keySet();
+    Set<String> groups = DirectoryGroups.of(file).keySet();
     for (PersonEntry p : file.people()) {
       for (String group : p.groups()) {
         if (!groups.contains(group)) {
@@ -63,7 +63,7 @@ final class DirectoryFileCheck {
       } else if (!integrator && p.channel() != null) {
         problems.add("person " + p.id() + " has a channel but is not in group " + DirectoryGroups.INTEGRATORS);
       }
-      if (p.id() != null && !p.id().matches(IdentityIdPatternPlugin.ID_PATTERN)) {
+      if (p.id() != null && !p.id().matches(DirectoryGroups.ID_PATTERN)) {
         problems.add("person id " + p.id() + " is not a valid Camunda user id");
       }
     }

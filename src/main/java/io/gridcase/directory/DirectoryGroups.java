@@ -19,6 +19,12 @@ public final class DirectoryGroups {
   /** The Camunda user info key holding an integrator's channel. */
   public static final String CHANNEL_INFO = "gridcase.channel";
 
+  /**
+   * The user and group ids the directory uses, and the engine is taught to accept
+   * ({@code engine.identity.IdentityIdPatternPlugin}): letters and digits with {@code . _ -} between them.
+   */
+  public static final String ID_PATTERN = "[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*|camunda-admin";
+
   /** The role groups every directory has, with their names. */
   public static final Map<String, String> ROLES;
 
@@ -39,6 +45,15 @@ public final class DirectoryGroups {
   /** Groups of systems, not people: no Tasklist. */
   public static boolean isTechnical(String group) {
     return group.equals(INTEGRATORS) || group.equals(SMS_GATEWAYS);
+  }
+
+  /** The groups a directory file defines: the roles, a center per county and town, a group per department. */
+  public static Map<String, String> of(DirectoryFile file) {
+    Map<String, String> groups = new LinkedHashMap<>(ROLES);
+    file.countyList().forEach(c -> groups.put(centerGroup(c.code()), c.name() + "综治中心"));
+    file.townList().forEach(t -> groups.put(t.centerGroup(), t.name() + "综治中心"));
+    file.departments().forEach(d -> groups.put(d.group(), d.nameZh()));
+    return groups;
   }
 
   public static String centerGroup(String townCode) {

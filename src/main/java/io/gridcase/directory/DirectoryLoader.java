@@ -33,14 +33,14 @@ public class DirectoryLoader implements ApplicationRunner {
   private final DirectoryProperties properties;
   private final ResourceLoader resources;
   private final DirectoryTables tables;
-  private final CamundaIdentitySync identitySync;
+  private final IdentitySync identitySync;
   private final Directory directory;
 
   public DirectoryLoader(
       DirectoryProperties properties,
       ResourceLoader resources,
       DirectoryTables tables,
-      CamundaIdentitySync identitySync,
+      IdentitySync identitySync,
       Directory directory) {
     this.properties = properties;
     this.resources = resources;
@@ -50,7 +50,7 @@ public class DirectoryLoader implements ApplicationRunner {
   }
 
   /** What one load changed. */
-  public record Result(Map<String, DirectoryTables.Changes> tables, CamundaIdentitySync.Changes identities) {
+  public record Result(Map<String, DirectoryTables.Changes> tables, IdentitySync.Changes identities) {
     public boolean changedNothing() {
       return tables.values().stream().allMatch(DirectoryTables.Changes::none) && identities.none();
     }
@@ -104,7 +104,7 @@ public class DirectoryLoader implements ApplicationRunner {
 
   private Result write(DirectoryFile file) {
     Map<String, DirectoryTables.Changes> tableChanges = tables.write(file);
-    CamundaIdentitySync.Changes identityChanges = identitySync.sync(file);
+    IdentitySync.Changes identityChanges = identitySync.sync(file);
     directory.refresh();
     return new Result(tableChanges, identityChanges);
   }

@@ -11,7 +11,7 @@
  * <p>One YAML file ({@code gridcase.directory.location}, default the demo directory
  * {@code classpath:directory/demo-directory.yaml}) is the source. At start-up
  * {@link io.gridcase.directory.DirectoryLoader} writes it into the {@code dir_*} tables
- * ({@code db/migration/V1__directory.sql}) and, through {@link io.gridcase.directory.CamundaIdentitySync},
+ * ({@code db/migration/V1__directory.sql}) and, through {@link io.gridcase.directory.IdentitySync} (implemented in the engine room),
  * into Camunda's users, groups and memberships. The rest of the application asks
  * {@link io.gridcase.directory.Directory}, which places a reported point in its grid by the grids'
  * GeoJSON boundaries ({@link io.gridcase.directory.GridMap}, ADR 16). A city-scale file for load tests comes from

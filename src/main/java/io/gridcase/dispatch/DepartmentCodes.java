@@ -5,12 +5,11 @@ import io.gridcase.directory.Directory;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks department codes that come from rules or forms against the directory. A form checklist
- * arrives as JSON, a decision's collected entries as a list; both come out as a plain list.
+ * Checks department codes that come from rules or forms against the directory; a list of them
+ * comes out as a plain list without repeats (the engine room reads a form's JSON checklist as a list).
  */
 @Component
 public class DepartmentCodes {
@@ -33,9 +32,7 @@ public class DepartmentCodes {
 
   public List<String> knownList(String field, Object codes) {
     var distinct = new LinkedHashSet<String>();
-    if (codes instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(element -> distinct.add(element.stringValue()));
-    } else if (codes instanceof Collection<?> collection) {
+    if (codes instanceof Collection<?> collection) {
       collection.forEach(code -> distinct.add(String.valueOf(code)));
     } else if (codes != null) {
       throw new IllegalArgumentException(field + " must be a list of department codes");

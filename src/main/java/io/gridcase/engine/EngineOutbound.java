@@ -1,12 +1,9 @@
 package io.gridcase.engine;
 
-import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
-import static io.gridcase.process.ProcessVariables.CASE_LIFECYCLE;
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
-import static io.gridcase.process.ProcessVariables.DEPARTMENT;
-import static io.gridcase.process.ProcessVariables.DEPARTMENT_ORDER;
-import static io.gridcase.process.ProcessVariables.ROLE;
-import static io.gridcase.process.ProcessVariables.MESSAGE_CASE_CANCELLED;
+import static io.gridcase.engine.CaseLifecycleProcess.CANCELLATION_REASON;
+import static io.gridcase.engine.CaseLifecycleProcess.CASE_NUMBER;
+import static io.gridcase.engine.DepartmentOrderProcess.DEPARTMENT;
+import static io.gridcase.engine.DepartmentOrderProcess.ROLE;
 
 import io.gridcase.closing.CaseCancellations;
 import io.gridcase.engine.sms.RecordSmsSentDelegate;
@@ -17,6 +14,9 @@ import io.gridcase.notification.SmsKind;
 import io.gridcase.notification.SmsNoticeRules;
 import io.gridcase.notification.SmsProcesses;
 import io.gridcase.signals.WeakSignalEngine;
+import io.gridcase.sla.ExtensionLimitRules;
+import io.gridcase.sla.Stage;
+import io.gridcase.supervision.UrgingMessages;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
@@ -27,18 +27,19 @@ import org.springframework.stereotype.Component;
 /**
  * The engine room's door out: the capabilities reach the engine only through the ports they own
  * ({@link CaseLifecycles}, {@link CaseCancellations}, {@link WeakSignalEngine}, {@link KpiTargetRules}, {@link RunningOrders},
- * {@link SmsProcesses}, {@link SmsNoticeRules}), and this class implements them with the
- * engine's services. What is not behind a port yet is listed in {@code EngineRoomTest}.
+ * {@link SmsProcesses}, {@link SmsNoticeRules}, {@link ExtensionLimitRules}, {@link UrgingMessages}), and this class
+ * implements them with the engine's services. A few ports have a small class of their own beside it
+ * ({@code DeadlineWatches}, {@code EngineTaskHolders}, {@code CamundaIdentitySync}, {@link EngineClockTime});
+ * {@code EngineRoomTest} keeps the capabilities free of Camunda.
  */
 @Component
-public class EngineOutbound
-    implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders, SmsProcesses,
-    SmsNoticeRules {
+public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSignalEngine, KpiTargetRules, RunningOrders,
+    SmsProcesses, SmsNoticeRules, ExtensionLimitRules, UrgingMessages {
 
   static final String WEAK_SIGNAL_RULES = "weak-signal-rules";
-  static final String WEAK_SIGNAL_RAISED = "WeakSignalRaised";
   static final String KPI_TARGETS = "kpi-targets";
   static final String SMS_NOTICES = "sms-notices";
+  static final String EXTENSION_LIMIT = "extension-limit";
 
   private final RuntimeService runtime;
   private final DecisionService decisions;
@@ -50,7 +51,7 @@ public class EngineOutbound
 
   @Override
   public void start(String caseNumber) {
-    runtime.createProcessInstanceByKey(CASE_LIFECYCLE)
+    runtime.createProcessInstanceByKey(CaseLifecycleProcess.ID)
         .businessKey(caseNumber)
         .setVariable(CASE_NUMBER, caseNumber)
         .execute();
@@ -75,9 +76,17 @@ public class EngineOutbound
 
   @Override
   public void cancelled(String caseNumber, String reason) {
-    runtime.createMessageCorrelation(MESSAGE_CASE_CANCELLED)
+    runtime.createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CASE_CANCELLED)
         .processInstanceBusinessKey(caseNumber)
         .setVariable(CANCELLATION_REASON, reason)
+        .correlateWithResult();
+  }
+
+  @Override
+  public void urge(String caseNumber, String urgedBy, String message) {
+    runtime.createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CASE_URGED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariablesLocal(Map.of(CaseLifecycleProcess.URGING_MESSAGE, message, CaseLifecycleProcess.URGED_BY, urgedBy))
         .correlateWithResult();
   }
 
@@ -91,7 +100,7 @@ public class EngineOutbound
 
   @Override
   public void raise(long alertId, Map<String, Object> variables) {
-    runtime.createMessageCorrelation(WEAK_SIGNAL_RAISED)
+    runtime.createMessageCorrelation(WeakSignalAlertProcess.MESSAGE_WEAK_SIGNAL_RAISED)
         .processInstanceBusinessKey("WS-" + alertId)
         .setVariables(variables)
         .correlateStartMessage();
@@ -106,8 +115,16 @@ public class EngineOutbound
   }
 
   @Override
+  public Map<String, Object> limit(String slaProfile, Stage stage) {
+    return decisions.evaluateDecisionByKey(EXTENSION_LIMIT)
+        .variables(Variables.createVariables().putValue("slaProfile", slaProfile).putValue("stage", stage.name()))
+        .evaluate()
+        .getFirstResult();
+  }
+
+  @Override
   public List<RunningOrder> running() {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(DEPARTMENT_ORDER).list().stream()
+    return runtime.createProcessInstanceQuery().processDefinitionKey(DepartmentOrderProcess.ID).list().stream()
         .filter(order -> order.getBusinessKey() != null)
         .map(order -> {
           Map<String, Object> variables = runtime.getVariables(order.getId(), List.of(DEPARTMENT, ROLE));

@@ -1,9 +1,8 @@
 package io.gridcase.intake;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import io.gridcase.process.Variables;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reads the report a clerk typed into the {@code report-case} start form in Tasklist. */
 public final class StartFormReport {
@@ -22,25 +21,42 @@ public final class StartFormReport {
 
   private StartFormReport() {}
 
-  public static CaseReport read(VariableScope form) {
-    String enterpriseName = Variables.text(form, "enterpriseName");
+  /**
+   * The report from the form's fields as the start form left them ({@code field} gives a field's
+   * value by name): untyped, maybe missing, maybe blank.
+   */
+  public static CaseReport read(Function<String, Object> field) {
+    Fields form = new Fields(field);
+    String enterpriseName = form.text("enterpriseName");
     return new CaseReport(
-        channel(Variables.text(form, "channel")),
+        channel(form.text("channel")),
         null,
-        Variables.text(form, "reportedCategory"),
-        Variables.text(form, "title"),
-        Variables.text(form, "description"),
-        new CaseReport.Location(Variables.text(form, "gridCode"), null, null, Variables.text(form, "address")),
+        form.text("reportedCategory"),
+        form.text("title"),
+        form.text("description"),
+        new CaseReport.Location(form.text("gridCode"), null, null, form.text("address")),
         new CaseReport.ReporterContact(
-            Variables.text(form, "reporterName"),
-            Variables.text(form, "reporterPhone"),
-            Variables.text(form, "reporterEmail"),
-            Variables.flag(form, "anonymous")),
+            form.text("reporterName"),
+            form.text("reporterPhone"),
+            form.text("reporterEmail"),
+            form.flag("anonymous")),
         enterpriseName == null
             ? null
-            : new CaseReport.EnterpriseInfo(enterpriseName, Variables.text(form, "enterpriseCreditCode")),
-        Variables.flag(form, "overseasChinese"),
+            : new CaseReport.EnterpriseInfo(enterpriseName, form.text("enterpriseCreditCode")),
+        form.flag("overseasChinese"),
         null);
+  }
+
+  private record Fields(Function<String, Object> field) {
+
+    String text(String name) {
+      Object value = field.apply(name);
+      return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    boolean flag(String name) {
+      return Boolean.TRUE.equals(field.apply(name));
+    }
   }
 
   private static Channel channel(String value) {

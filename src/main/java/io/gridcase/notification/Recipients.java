@@ -6,12 +6,7 @@ import io.gridcase.directory.Directory;
 import io.gridcase.directory.Person;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** Who gets a mail: department mailboxes, the holders of a case, the members of a group. */
@@ -20,14 +15,12 @@ public class Recipients {
 
   private final CaseRecords records;
   private final Directory directory;
-  private final TaskService tasks;
-  private final IdentityService identity;
+  private final TaskHolders holders;
 
-  Recipients(CaseRecords records, Directory directory, TaskService tasks, IdentityService identity) {
+  Recipients(CaseRecords records, Directory directory, TaskHolders holders) {
     this.records = records;
     this.directory = directory;
-    this.tasks = tasks;
-    this.identity = identity;
+    this.holders = holders;
   }
 
   /** The department's mailbox from the directory, if it has one. */
@@ -41,30 +34,21 @@ public class Recipients {
    */
   public List<String> holders(String caseNumber) {
     List<String> to = new ArrayList<>(department(records.get(caseNumber).leadDepartment()));
-    tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).active().list().stream()
-        .map(Task::getAssignee)
-        .filter(Objects::nonNull)
-        .distinct()
-        .sorted()
-        .forEach(user -> email(user).ifPresent(to::add));
+    holders.assignees(caseNumber).forEach(user -> email(user).ifPresent(to::add));
     return to.stream().distinct().toList();
   }
 
   /** The e-mail addresses of the group's members, e.g. {@code supervisors}. */
   public List<String> group(String groupId) {
-    return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
-        .map(User::getEmail)
+    return holders.groupEmails(groupId).stream()
         .filter(this::present)
         .distinct()
         .toList();
   }
 
   private Optional<String> email(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user != null && present(user.getEmail())) {
-      return Optional.of(user.getEmail());
-    }
-    return directory.person(userId).map(Person::email).filter(this::present);
+    return holders.email(userId).filter(this::present)
+        .or(() -> directory.person(userId).map(Person::email).filter(this::present));
   }
 
   private boolean present(String address) {

@@ -5,8 +5,12 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.DirectoryLoader;
 import io.gridcase.notification.SmsProcesses;
-import io.gridcase.signals.WeakSignals;
-import io.gridcase.process.ProcessVariables;
+import io.gridcase.engine.CaseLifecycleProcess;
+import io.gridcase.engine.DepartmentOrderProcess;
+import io.gridcase.engine.RequestExtensionProcess;
+import io.gridcase.engine.StageDeadlineProcess;
+import io.gridcase.engine.SuperviseCaseProcess;
+import io.gridcase.engine.WeakSignalAlertProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -59,8 +63,8 @@ public class CamundaAuthorizations implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(CamundaAuthorizations.class);
 
   private static final List<String> PROCESSES =
-      List.of(ProcessVariables.CASE_LIFECYCLE, ProcessVariables.DEPARTMENT_ORDER, ProcessVariables.STAGE_DEADLINE,
-          ProcessVariables.SUPERVISE_CASE, ProcessVariables.REQUEST_EXTENSION, WeakSignals.PROCESS);
+      List.of(CaseLifecycleProcess.ID, DepartmentOrderProcess.ID, StageDeadlineProcess.ID,
+          SuperviseCaseProcess.ID, RequestExtensionProcess.ID, WeakSignalAlertProcess.ID);
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
@@ -85,12 +89,12 @@ public class CamundaAuthorizations implements ApplicationRunner {
         granted += grant(group, Resources.FILTER, filterId, Permissions.READ);
       }
       if (group.equals(DirectoryGroups.INTAKE) || DirectoryGroups.isCenterGroup(group)) {
-        granted += grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.CASE_LIFECYCLE,
+        granted += grant(group, Resources.PROCESS_DEFINITION, CaseLifecycleProcess.ID,
             ProcessDefinitionPermissions.CREATE_INSTANCE);
         granted += grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
       }
       if (DirectoryGroups.isDepartmentGroup(group)) {
-        granted += grant(group, Resources.PROCESS_DEFINITION, ProcessVariables.REQUEST_EXTENSION,
+        granted += grant(group, Resources.PROCESS_DEFINITION, RequestExtensionProcess.ID,
             ProcessDefinitionPermissions.CREATE_INSTANCE);
         granted += grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
       }

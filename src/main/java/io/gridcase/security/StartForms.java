@@ -1,11 +1,15 @@
 package io.gridcase.security;
 
+import static io.gridcase.engine.CaseLifecycleProcess.CASE_NUMBER;
+import static io.gridcase.engine.CaseLifecycleProcess.GRID_CODE;
+
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.directory.Directory;
 import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.Grid;
-import io.gridcase.process.ProcessVariables;
+import io.gridcase.engine.CaseLifecycleProcess;
+import io.gridcase.engine.RequestExtensionProcess;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -42,8 +46,8 @@ final class StartForms {
   /** Why the caller may not submit this start form with these values, if they may not. */
   Optional<Refusal> check(GridcaseUser caller, String processKey, Map<String, String> values) {
     return switch (processKey) {
-      case ProcessVariables.CASE_LIFECYCLE -> reportCase(caller, values.get(ProcessVariables.GRID_CODE));
-      case ProcessVariables.REQUEST_EXTENSION -> askForExtension(caller, values.get(ProcessVariables.CASE_NUMBER));
+      case CaseLifecycleProcess.ID -> reportCase(caller, values.get(GRID_CODE));
+      case RequestExtensionProcess.ID -> askForExtension(caller, values.get(CASE_NUMBER));
       default -> Optional.of(new Refusal(HttpStatus.FORBIDDEN,
           "只有系统可以启动此流程 Only Gridcase itself starts " + processKey + ".", null));
     };

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class WeakSignals {
 
-  public static final String PROCESS = "weak-signal-alert";
   private static final int LISTED_CASES = 50;
   private static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));

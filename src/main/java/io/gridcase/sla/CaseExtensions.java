@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseExtensions {
 
-  private final DeadlineWatches watches;
+  private final RunningWatches watches;
   private final StageDeadlines deadlines;
   private final CaseDeadlines rows;
   private final CaseRecords records;
   private final ExtensionLimits limits;
 
-  public CaseExtensions(DeadlineWatches watches, StageDeadlines deadlines, CaseDeadlines rows, CaseRecords records,
+  public CaseExtensions(RunningWatches watches, StageDeadlines deadlines, CaseDeadlines rows, CaseRecords records,
       ExtensionLimits limits) {
     this.watches = watches;
     this.deadlines = deadlines;
@@ -45,5 +45,6 @@ public class CaseExtensions {
           .formatted(caseNumber, stage.label(), deadline.extensions(), stage, caseNumber, limit.maxExtensions()));
     }
     watches.requestExtension(caseNumber, stage, extendBy.strip(), reason, requestedBy);
+    deadlines.extensionRequested(caseNumber, stage, extendBy.strip(), reason, requestedBy);
   }
 }

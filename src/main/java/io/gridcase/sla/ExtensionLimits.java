@@ -1,12 +1,10 @@
 package io.gridcase.sla;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExtensionLimits {
 
-  public static final String DECISION = "extension-limit";
   public static final String EXTEND_BY = "extendBy";
 
   /** Days, hours and minutes only: what the calendar counts (working days for some profiles). */
@@ -26,18 +23,15 @@ public class ExtensionLimits {
   /** One row of the decision. */
   public record Limit(String maxExtendBy, Duration longest, int maxExtensions) {}
 
-  private final DecisionService decisions;
+  private final ExtensionLimitRules rules;
 
-  public ExtensionLimits(DecisionService decisions) {
-    this.decisions = decisions;
+  public ExtensionLimits(ExtensionLimitRules rules) {
+    this.rules = rules;
   }
 
   /** The row for a profile and stage; empty when the stage may not be extended. */
   public Optional<Limit> of(String slaProfile, Stage stage) {
-    DmnDecisionResultEntries row = decisions.evaluateDecisionByKey(DECISION)
-        .variables(Variables.createVariables().putValue("slaProfile", slaProfile).putValue("stage", stage.name()))
-        .evaluate()
-        .getFirstResult();
+    Map<String, Object> row = rules.limit(slaProfile, stage);
     if (row == null) {
       return Optional.empty();
     }

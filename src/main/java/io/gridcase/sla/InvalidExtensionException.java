@@ -8,17 +8,11 @@ package io.gridcase.sla;
  */
 public class InvalidExtensionException extends ExtensionRefusal {
 
-  private final String field;
   private final String reason;
 
   public InvalidExtensionException(String field, String reason) {
     super(field, field + ": " + reason);
-    this.field = field;
     this.reason = reason;
-  }
-
-  public String field() {
-    return field;
   }
 
   /** What is wrong, without the field's name. */

@@ -9,26 +9,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
 
 /**
  * One engine room ({@code io.gridcase.engine}, ADR 15): the classes the models call (delegates and
  * the beans of their expressions) live there, and the capability packages are plain services that
  * neither know the engine room nor Camunda.
  *
- * <p>Exceptions, each with its reason:
+ * <p>Where a capability must drive the engine it owns a port, and the engine room implements it.
+ * Two packages are not capabilities and may know Camunda, each with its reason:
  * <ul>
- *   <li>{@code sla}: the deadline delegates and their helpers are being reworked on their own
- *       branch (issue 10, "one fact, one place" for deadlines); they move in after it is merged.
- *   <li>{@code process}: {@code BusinessKey}, {@code Variables}, {@code TaskActor},
- *       {@code ProcessVariables}, {@code FormRefusal} and {@code DecisionInputHistory}, used by the
- *       engine room and by those deadline classes alike; they join the engine room with them
- *       (as {@code engine} they would make a cycle with {@code sla} until then).
  *   <li>{@code security}: configures the engine (authentication, authorizations, the model sandbox).
  *   <li>{@code cluster}: builds the engine after the migrations, inside the start-up lock.
- *   <li>{@link #NOT_YET_BEHIND_A_PORT}: capability classes that still call an engine service
- *       themselves; each is to go behind a port the capability owns, implemented in the engine
- *       room. The list only shrinks.
  * </ul>
  */
 @AnalyzeClasses(packages = "io.gridcase", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,19 +29,8 @@ class EngineRoomTest {
     "io.gridcase.intake..", "io.gridcase.triage..", "io.gridcase.dispatch..", "io.gridcase.handling..",
     "io.gridcase.closing..", "io.gridcase.revisit..", "io.gridcase.supervision..", "io.gridcase.notification..",
     "io.gridcase.casefile..", "io.gridcase.directory..", "io.gridcase.metrics..", "io.gridcase.signals..",
-    "io.gridcase.api.."
+    "io.gridcase.sla..", "io.gridcase.api.."
   };
-
-  /** Capability classes that still hold an engine service or engine type (what is left, ADR 15). */
-  static final Set<String> NOT_YET_BEHIND_A_PORT = Set.of(
-      "io.gridcase.intake.StartFormReport",       // reads the start form's VariableScope
-      "io.gridcase.dispatch.DepartmentCodes",     // reads coDepartments as Spin JSON
-      "io.gridcase.supervision.CaseUrgings",      // correlates CaseUrged, called from supervise-case
-      "io.gridcase.supervision.SupervisionRequests", // starts supervise-case, called from stage-deadline
-      "io.gridcase.notification.Recipients",      // task holders and users (TaskService, IdentityService)
-      "io.gridcase.casefile.CaseClock",           // the engine's clock (ClockUtil)
-      "io.gridcase.directory.CamundaIdentitySync", // writes the directory into Camunda's users and groups
-      "io.gridcase.directory.IdentityIdPatternPlugin"); // engine plugin
 
   @ArchTest
   static final ArchRule capabilitiesDoNotKnowTheEngineRoom = noClasses()
@@ -61,28 +41,18 @@ class EngineRoomTest {
   @ArchTest
   static final ArchRule capabilitiesDoNotKnowCamunda = noClasses()
       .that().resideInAnyPackage(CAPABILITIES)
-      .and(describe("are not listed as not yet behind a port", (JavaClass c) -> !NOT_YET_BEHIND_A_PORT.contains(outer(c))))
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda..")
       .because("capabilities are plain services; the engine room alone talks to Camunda");
 
   @ArchTest
   static final ArchRule whatTheModelsCallLivesInTheEngineRoom = classes()
       .that(describe("take a DelegateExecution or DelegateTask", EngineRoomTest::takesADelegateType))
-      .and(describe("are not listed as not yet behind a port", (JavaClass c) -> !NOT_YET_BEHIND_A_PORT.contains(outer(c))))
-      .should().resideInAnyPackage("io.gridcase.engine..", "io.gridcase.sla..", "io.gridcase.process..", "io.gridcase.security..")
+      .should().resideInAnyPackage("io.gridcase.engine..", "io.gridcase.security..")
       .because("a reader finds every delegate, and every bean a model calls with the execution, in one room");
 
   private static boolean takesADelegateType(JavaClass c) {
     return c.getMethods().stream().anyMatch(m -> m.getRawParameterTypes().stream().anyMatch(t ->
         t.getName().equals("org.camunda.bpm.engine.delegate.DelegateExecution")
             || t.getName().equals("org.camunda.bpm.engine.delegate.DelegateTask")));
-  }
-
-  private static String outer(JavaClass c) {
-    JavaClass outer = c;
-    while (outer.getEnclosingClass().isPresent()) {
-      outer = outer.getEnclosingClass().get();
-    }
-    return outer.getName();
   }
 }

@@ -1,13 +1,16 @@
 package io.gridcase.benchmarks;
 
+import static io.gridcase.engine.StageDeadlineProcess.STAGE;
+
+import io.gridcase.engine.CaseLifecycleProcess;
+import io.gridcase.engine.StageDeadlineProcess;
 import io.gridcase.intake.CaseIntake;
-import io.gridcase.signals.WeakSignals;
-import io.gridcase.process.ProcessVariables;
+import io.gridcase.engine.WeakSignalAlertProcess;
 import io.gridcase.support.Reports;
 import java.util.List;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 
 /** Every row's Gridcase figures, measured on one Gridcase server on its own database. */
 final class GridcaseSide {
@@ -28,10 +31,10 @@ final class GridcaseSide {
 
       Progress.say("Gridcase: intake of %,d cases over HTTP", sizes.intakeCases());
       EngineWork beforeIntake = EngineWork.createdSoFar(engine, database);
-      EngineWork alertsBefore = EngineWork.ofProcess(engine, database, WeakSignals.PROCESS);
+      EngineWork alertsBefore = EngineWork.ofProcess(engine, database, WeakSignalAlertProcess.ID);
       Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(), i -> api.reportCase("intake-" + i));
       // every report is wage arrears in one town, so a few raise a weak-signal alert: counted apart, not per intake
-      EngineWork alerts = EngineWork.ofProcess(engine, database, WeakSignals.PROCESS).minus(alertsBefore);
+      EngineWork alerts = EngineWork.ofProcess(engine, database, WeakSignalAlertProcess.ID).minus(alertsBefore);
       EngineWork intakeWork = EngineWork.createdSoFar(engine, database).minus(beforeIntake).minus(alerts)
           .per(sizes.intakeCases());
 
@@ -59,14 +62,14 @@ final class GridcaseSide {
 
   /** The 签收回复 deadline timers of {@code cases} cases: one per case, as cases reported together fall due together. */
   private static List<Job> acceptDeadlines(ProcessEngine engine, int cases) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessVariables.STAGE_DEADLINE)
-        .variableValueEquals(ProcessVariables.STAGE, "ACCEPT").listPage(0, cases).stream()
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(StageDeadlineProcess.ID)
+        .variableValueEquals(STAGE, "ACCEPT").listPage(0, cases).stream()
         .map(watch -> engine.getManagementService().createJobQuery().processInstanceId(watch.getId())
             .activityId(DEADLINE_TIMER).singleResult())
         .toList();
   }
 
   private static long openCases(ProcessEngine engine) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessVariables.CASE_LIFECYCLE).count();
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseLifecycleProcess.ID).count();
   }
 }

@@ -2,6 +2,7 @@ package io.gridcase.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridcase.engine.identity.CamundaIdentitySync;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

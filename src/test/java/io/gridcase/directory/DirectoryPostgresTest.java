@@ -2,6 +2,7 @@ package io.gridcase.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridcase.engine.identity.CamundaIdentitySync;
 import io.gridcase.support.PostgresServer;
 import java.util.HashSet;
 import java.util.Set;

@@ -2,6 +2,7 @@ package io.gridcase.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridcase.engine.identity.CamundaIdentitySync;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.gridcase.directory;
 
+import io.gridcase.engine.identity.IdentityIdPatternPlugin;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.ProcessVariables;
+import io.gridcase.engine.DepartmentOrderProcess;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
@@ -37,6 +37,6 @@ class OrderRowsStartupTest {
       assertThat(row.department()).isEqualTo("HRSS");
       assertThat(row.status()).isEqualTo(Status.SIGNED);
     });
-    assertThat(cases.instances(caseNumber, ProcessVariables.DEPARTMENT_ORDER)).isNotEmpty();
+    assertThat(cases.instances(caseNumber, DepartmentOrderProcess.ID)).isNotEmpty();
   }
 }

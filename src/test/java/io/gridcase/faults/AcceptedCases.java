@@ -1,10 +1,10 @@
 package io.gridcase.faults;
 
-import static io.gridcase.process.ProcessVariables.CASE_LIFECYCLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gridcase.support.IntakeLoad;
+import io.gridcase.engine.CaseLifecycleProcess;
 import io.gridcase.support.IntakeLoad.Outcome;
+import io.gridcase.support.IntakeLoad;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,7 +33,7 @@ final class AcceptedCases {
           .as("case %s of %s", accepted.caseNumber(), accepted.externalId())
           .isEqualTo(200);
       String count = client.get(
-              "/engine-rest/process-instance/count?processDefinitionKey=" + CASE_LIFECYCLE + "&businessKey=" + accepted.caseNumber(),
+              "/engine-rest/process-instance/count?processDefinitionKey=" + CaseLifecycleProcess.ID + "&businessKey=" + accepted.caseNumber(),
               "demo", "demo")
           .body();
       assertThat(count).as("running lifecycle of %s", accepted.caseNumber()).isEqualTo("{\"count\":1}");
@@ -70,16 +70,16 @@ final class AcceptedCases {
         select e.business_key_ from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_
         where e.id_ = e.proc_inst_id_ and d.key_ = :key""";
     assertThat(database.sql("select case_number from case_record where case_number not in (" + runningLifecycles + ")")
-            .param("key", CASE_LIFECYCLE).query(String.class).list())
+            .param("key", CaseLifecycleProcess.ID).query(String.class).list())
         .as("cases without a running lifecycle")
         .isEmpty();
     assertThat(database.sql("select business_key_ from (" + runningLifecycles + ") l"
                 + " where business_key_ is null or business_key_ not in (select case_number from case_record)")
-            .param("key", CASE_LIFECYCLE).query(String.class).list())
+            .param("key", CaseLifecycleProcess.ID).query(String.class).list())
         .as("lifecycles without a case")
         .isEmpty();
     assertThat(database.sql("select business_key_, count(*) from (" + runningLifecycles + ") l group by business_key_ having count(*) > 1")
-            .param("key", CASE_LIFECYCLE).query().listOfRows())
+            .param("key", CaseLifecycleProcess.ID).query().listOfRows())
         .as("cases with two lifecycles")
         .isEmpty();
   }

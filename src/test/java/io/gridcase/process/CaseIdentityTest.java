@@ -9,10 +9,12 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
-import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
+import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.engine.CaseLifecycleProcess;
+import io.gridcase.engine.DepartmentOrderProcess;
 import io.gridcase.intake.CaseAlreadyStartedException;
 import io.gridcase.sla.CaseDeadline;
 import io.gridcase.sla.CaseDeadlines;
@@ -148,18 +150,18 @@ class CaseIdentityTest {
     Map<String, Object> before = snapshot(existing);
     long caseRows = count("select count(*) from case_record");
     var history = engine.getHistoryService();
-    long lifecycles = history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessVariables.CASE_LIFECYCLE).count();
+    long lifecycles = history.createHistoricProcessInstanceQuery().processDefinitionKey(CaseLifecycleProcess.ID).count();
     Map<String, Object> form = Map.of(
         "channel", "WALK_IN", "title", "违法建设", "description", "楼顶加建铁皮房",
         "gridCode", Reports.GRID, "anonymous", true);
     var runtime = engine.getRuntimeService();
     var definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ProcessVariables.CASE_LIFECYCLE).latestVersion().singleResult();
+        .processDefinitionKey(CaseLifecycleProcess.ID).latestVersion().singleResult();
 
-    assertThatThrownBy(() -> runtime.createProcessInstanceByKey(ProcessVariables.CASE_LIFECYCLE)
+    assertThatThrownBy(() -> runtime.createProcessInstanceByKey(CaseLifecycleProcess.ID)
             .setVariable("caseNumber", existing).execute())
         .isInstanceOf(CaseAlreadyStartedException.class);
-    assertThatThrownBy(() -> runtime.createProcessInstanceByKey(ProcessVariables.CASE_LIFECYCLE)
+    assertThatThrownBy(() -> runtime.createProcessInstanceByKey(CaseLifecycleProcess.ID)
             .businessKey(existing).setVariables(form).execute())
         .isInstanceOf(CaseAlreadyStartedException.class);
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition.getId(), existing, form))
@@ -167,27 +169,27 @@ class CaseIdentityTest {
 
     assertThat(snapshot(existing)).isEqualTo(before);
     assertThat(count("select count(*) from case_record")).isEqualTo(caseRows);
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessVariables.CASE_LIFECYCLE).count())
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CaseLifecycleProcess.ID).count())
         .isEqualTo(lifecycles);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(existing)
-        .processDefinitionKey(ProcessVariables.CASE_LIFECYCLE).count()).isEqualTo(1);
+        .processDefinitionKey(CaseLifecycleProcess.ID).count()).isEqualTo(1);
   }
 
   @Test
   void anOrderNobodyDispatchedCannotBeStarted() {
     String housing = cases.report(Reports.hotline("房屋产权", "房屋产权证办理纠纷"));
     Map<String, Object> before = snapshot(housing);
-    long orderInstances = cases.instances(housing, ProcessVariables.DEPARTMENT_ORDER).size();
+    long orderInstances = cases.instances(housing, DepartmentOrderProcess.ID).size();
 
     for (var order : List.of(Map.of("department", "HOUSING", "role", "LEAD"), Map.of("department", "HRSS", "role", "LEAD"))) {
-      assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceByKey(ProcessVariables.DEPARTMENT_ORDER)
+      assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceByKey(DepartmentOrderProcess.ID)
               .businessKey(housing).setVariables(with(order, "caseNumber", housing, "townCenterGroup", TOWN_CENTER))
               .execute())
           .hasMessageContaining("no dispatched LEAD order of " + housing);
     }
 
     assertThat(snapshot(housing)).isEqualTo(before);
-    assertThat(cases.instances(housing, ProcessVariables.DEPARTMENT_ORDER)).hasSize((int) orderInstances);
+    assertThat(cases.instances(housing, DepartmentOrderProcess.ID)).hasSize((int) orderInstances);
   }
 
   // ---------------------------------------------------------------------------------- helpers

@@ -20,10 +20,11 @@ import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.CaseStage;
 import io.gridcase.casefile.CaseStatus;
-import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
+import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.engine.CaseLifecycleProcess;
 import io.gridcase.intake.CaseIntake;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
@@ -158,7 +159,7 @@ class CaseLifecycleChunksTest {
     String caseNumber = handled(Reports.hotline("拖欠工资", "老板欠薪两个月"), "HRSS");
     ProcessInstance lifecycle = startBefore("TimerEvent_RevisitDue", caseNumber, revisitPolicy(false));
 
-    engine.getRuntimeService().createMessageCorrelation(ProcessVariables.MESSAGE_CASE_CANCELLED)
+    engine.getRuntimeService().createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CASE_CANCELLED)
         .processInstanceBusinessKey(caseNumber).setVariable("cancellationReason", "已与老板协商解决").correlate();
 
     assertThat(lifecycle).hasPassed("Task_RecordCancellation").isEnded();
@@ -311,7 +312,7 @@ class CaseLifecycleChunksTest {
     // the deadline watches are DeadlineTest's story: a chunk that forks the handling starts none
     variables.put("deadlines", new ArrayList<>());
     variables.putAll(atThisPoint);
-    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceByKey(ProcessVariables.CASE_LIFECYCLE)
+    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceByKey(CaseLifecycleProcess.ID)
         .businessKey(caseNumber)
         .startBeforeActivity(activity)
         .setVariables(variables)

@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import io.gridcase.support.TestSmtp;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
@@ -16,6 +15,7 @@ import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.CaseStage;
 import io.gridcase.casefile.CaseStatus;
+import io.gridcase.engine.CaseLifecycleProcess;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
 import io.gridcase.notification.SmsEntry;
@@ -25,6 +25,7 @@ import io.gridcase.notification.SmsProcesses;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
+import io.gridcase.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -262,7 +263,7 @@ class CaseLifecycleTest {
   @Test
   void aCaseStartedFromTheTasklistFormGetsANumberAndKeepsContactDetailsOffTheInstanceAndItsHistory() {
     var definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ProcessVariables.CASE_LIFECYCLE).latestVersion().singleResult();
+        .processDefinitionKey(CaseLifecycleProcess.ID).latestVersion().singleResult();
     var started = engine.getFormService().submitStartForm(definition.getId(), Map.of(
         "channel", "WALK_IN", "title", "违法建设", "description", "楼顶加建铁皮房，疑似违建",
         "gridCode", Reports.GRID, "reporterName", "李明", "reporterPhone", "13900139000",
@@ -293,7 +294,7 @@ class CaseLifecycleTest {
     String caseNumber = cases.report(Reports.hotline("拖欠工资", "老板欠薪两个月"));
     assertThat(cases.order(caseNumber, "HRSS")).isNotNull();
 
-    engine.getRuntimeService().createMessageCorrelation(ProcessVariables.MESSAGE_CASE_CANCELLED)
+    engine.getRuntimeService().createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CASE_CANCELLED)
         .processInstanceBusinessKey(caseNumber).setVariable("cancellationReason", "已与老板协商解决").correlate();
 
     assertThat(cases.lifecycle(caseNumber)).isNull();

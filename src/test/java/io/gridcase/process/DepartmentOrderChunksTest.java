@@ -14,16 +14,17 @@ import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
-import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
+import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrders;
+import io.gridcase.engine.DepartmentOrderProcess;
 import io.gridcase.intake.CaseIntake;
 import io.gridcase.notification.MailKind;
 import io.gridcase.notification.MailOutbox;
 import io.gridcase.notification.OutboxEntry;
-import io.gridcase.support.Reports;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Reports;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +167,7 @@ class DepartmentOrderChunksTest {
     variables.put("orderDecision", "REJECT");
     variables.put("rejectionReason", "NOT_OUR_DUTY");
     variables.put("rejectionCount", 1);
-    ProcessInstance order = engine.getRuntimeService().createProcessInstanceByKey(ProcessVariables.DEPARTMENT_ORDER)
+    ProcessInstance order = engine.getRuntimeService().createProcessInstanceByKey(DepartmentOrderProcess.ID)
         .businessKey(caseNumber)
         .startBeforeActivity(activity)
         .setVariables(variables)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.gridcase.engine.FormRefusal;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
@@ -74,7 +75,8 @@ class DepartmentOrderTest {
 
     assertThatThrownBy(() -> cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min",
             Map.of("newDepartment", "TRAFFIC_POLICE")))
-        .isInstanceOf(RedispatchRefusedException.class)
+        .isInstanceOf(FormRefusal.class)
+        .hasCauseInstanceOf(RedispatchRefusedException.class)
         .hasMessageContaining("公安局交通警察支队 已退回此工单")
         .hasMessageNotContaining("TRAFFIC_POLICE");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.gridcase.engine.WeakSignalAlertProcess;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
 import io.gridcase.support.CaseDriver;
@@ -68,7 +69,7 @@ class WeakSignalTest {
     assertThat(alerts).as("one alert per category, place and window").hasSize(1);
     assertThat(alerts.get(0)).returns("GRID", WeakSignals.Alert::scope).returns(3, WeakSignals.Alert::caseCount);
 
-    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(WeakSignals.PROCESS)
+    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(WeakSignalAlertProcess.ID)
         .processInstanceBusinessKey("WS-" + alerts.get(0).id()).taskCandidateGroup(TAICHENG_CENTER).singleResult();
     assertThat(review).as("a review task for the town center").isNotNull();
     assertThat((String) engine.getTaskService().getVariable(review.getId(), "caseNumbers"))
@@ -103,7 +104,7 @@ class WeakSignalTest {
 
     assertThat(signals.alerts("ROAD_FLOODING", CHANGSHA_GRID)).isEmpty();
     assertThat(signals.alerts("ROAD_FLOODING", "JM-KP-CHANGSHA")).isEmpty();
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WeakSignals.PROCESS)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WeakSignalAlertProcess.ID)
         .variableValueEquals("placeCode", CHANGSHA_GRID).count()).isZero();
   }
 

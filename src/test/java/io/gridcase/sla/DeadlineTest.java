@@ -6,18 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import io.gridcase.support.TestSmtp;
+import io.gridcase.engine.FormRefusal;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.engine.RequestExtensionProcess;
+import io.gridcase.engine.StageDeadlineProcess;
+import io.gridcase.engine.SuperviseCaseProcess;
 import io.gridcase.intake.Channel;
-import io.gridcase.process.ProcessVariables;
 import io.gridcase.supervision.CaseUrgings;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
+import io.gridcase.support.TestSmtp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -74,7 +77,7 @@ class DeadlineTest {
     assertThat(records.get(caseNumber).dispatchedAt()).isEqualTo(dispatch);
     assertThat(dueDates(caseNumber)).isEqualTo(Map.of(
         Stage.ACCEPT, dispatch.plusHours(1), Stage.PLAN, dispatch.plusDays(1), Stage.DONE, dispatch.plusDays(7)));
-    assertThat(cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE))
+    assertThat(cases.instances(caseNumber, StageDeadlineProcess.ID))
         .extracting(watch -> deadlineTimer(watch.getId()).getDuedate().toInstant())
         .containsExactlyInAnyOrder(
             dispatch.plusHours(1).toInstant(), dispatch.plusDays(1).toInstant(), dispatch.plusDays(7).toInstant());
@@ -87,7 +90,7 @@ class DeadlineTest {
 
     EngineClock.advance(Duration.ofMinutes(59));
     cases.runAllDueJobs(caseNumber);
-    assertThat(cases.instances(caseNumber, ProcessVariables.SUPERVISE_CASE)).isEmpty();
+    assertThat(cases.instances(caseNumber, SuperviseCaseProcess.ID)).isEmpty();
     assertThat(actions(caseNumber)).contains(CaseAction.REMINDER_SENT).doesNotContain(CaseAction.DEADLINE_MISSED);
     await().untilAsserted(() -> assertThat(mailTo("industry@gridcase.local")).anySatisfy(
         subject -> assertThat(subject).contains(caseNumber)));
@@ -131,7 +134,7 @@ class DeadlineTest {
     assertThat(accept.dueAt()).isEqualTo(dispatch.plusHours(1));
     assertThat(accept.metAt()).isEqualTo(dispatch.plusHours(2));
     assertThat(accept.onTime()).isFalse();
-    assertThat(cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE))
+    assertThat(cases.instances(caseNumber, StageDeadlineProcess.ID))
         .extracting(watch -> engine.getRuntimeService().getVariable(watch.getId(), "stage"))
         .containsExactlyInAnyOrder("PLAN", "DONE");
   }
@@ -190,7 +193,7 @@ class DeadlineTest {
     CaseDeadline plan = deadlines.current(caseNumber, Stage.PLAN).orElseThrow();
     assertThat(plan.dueAt()).isEqualTo(dispatch.plusDays(2));
     assertThat(plan.extensions()).isEqualTo(1);
-    String planWatch = cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE).stream()
+    String planWatch = cases.instances(caseNumber, StageDeadlineProcess.ID).stream()
         .filter(w -> "PLAN".equals(engine.getRuntimeService().getVariable(w.getId(), "stage")))
         .findFirst().orElseThrow().getId();
     assertThat(deadlineTimer(planWatch).getDuedate().toInstant()).isEqualTo(dispatch.plusDays(2).toInstant());
@@ -255,7 +258,7 @@ class DeadlineTest {
 
   /** The running watch of a stage. */
   private ProcessInstance watch(String caseNumber, Stage stage) {
-    return cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE).stream()
+    return cases.instances(caseNumber, StageDeadlineProcess.ID).stream()
         .filter(w -> stage.name().equals(engine.getRuntimeService().getVariable(w.getId(), "stage")))
         .findFirst().orElseThrow();
   }
@@ -300,7 +303,7 @@ class DeadlineTest {
     identity.setAuthentication(user, List.of(group));
     try {
       var definition = engine.getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionKey(ProcessVariables.REQUEST_EXTENSION).latestVersion().singleResult();
+          .processDefinitionKey(RequestExtensionProcess.ID).latestVersion().singleResult();
       engine.getFormService().submitStartForm(definition.getId(), form);
     } finally {
       identity.clearAuthentication();
@@ -327,7 +330,7 @@ class DeadlineTest {
           .isInstanceOfSatisfying(InvalidExtensionException.class, e -> assertThat(e.field()).isEqualTo("extendBy"));
     }
     assertThat(actions(caseNumber)).doesNotContain(CaseAction.EXTENSION_REQUESTED);
-    assertThat(cases.instances(caseNumber, ProcessVariables.STAGE_DEADLINE)).hasSize(3);
+    assertThat(cases.instances(caseNumber, StageDeadlineProcess.ID)).hasSize(3);
 
     extensions.request(caseNumber, Stage.DONE, "P7D", "需协调供电局", "zhen.zhuowen");
     cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
@@ -384,7 +387,8 @@ class DeadlineTest {
         "extensionReason", "需长期协调");
 
     assertThatThrownBy(() -> startAs("zhen.zhuowen", "dept-INDUSTRY", unbounded))
-        .isInstanceOf(InvalidExtensionException.class)
+        .isInstanceOf(FormRefusal.class)
+        .hasCauseInstanceOf(InvalidExtensionException.class)
         .hasMessageContaining("extendBy");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey("UserTask_DecideExtension").count()).isZero();
@@ -393,7 +397,8 @@ class DeadlineTest {
         "extensionReason", "需专家评审"));
     assertThatThrownBy(() -> startAs("zhen.zhuowen", "dept-INDUSTRY", Map.of("caseNumber", caseNumber, "stage", "DONE",
         "extendBy", "P1D", "extensionReason", "覆盖前一申请")))
-        .isInstanceOf(ExtensionConflictException.class);
+        .isInstanceOf(FormRefusal.class)
+        .hasCauseInstanceOf(ExtensionConflictException.class);
     assertThat(engine.getTaskService().getVariable(
         cases.task(caseNumber, "UserTask_DecideExtension", TOWN_CENTER).getId(), "extendBy")).isEqualTo("P3D");
   }
@@ -408,7 +413,8 @@ class DeadlineTest {
 
     assertThatThrownBy(() -> cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",
         Map.of("extensionApproved", true, "extensionDecisionNote", "同意")))
-        .isInstanceOfSatisfying(InvalidExtensionException.class, e -> assertThat(e.field()).isEqualTo("extendBy"));
+        .isInstanceOfSatisfying(FormRefusal.class, e -> assertThat(e.getCause())
+            .isInstanceOfSatisfying(InvalidExtensionException.class, refusal -> assertThat(refusal.field()).isEqualTo("extendBy")));
 
     CaseDeadline done = deadlines.current(caseNumber, Stage.DONE).orElseThrow();
     assertThat(done.dueAt()).isEqualTo(dispatch.plusDays(7));
@@ -459,7 +465,7 @@ class DeadlineTest {
         Map.of("supervisionNote", "部门已说明原因", "urgeHolder", false));
 
     assertThat(actions(caseNumber)).contains(CaseAction.SUPERVISED).doesNotContain(CaseAction.URGED);
-    assertThat(cases.instances(caseNumber, ProcessVariables.SUPERVISE_CASE)).isEmpty();
+    assertThat(cases.instances(caseNumber, SuperviseCaseProcess.ID)).isEmpty();
   }
 
   /** An SME case whose department has not replied within the hour: the supervisors have a task. */

@@ -1,10 +1,12 @@
 package io.gridcase.support;
 
+import static io.gridcase.engine.DepartmentOrderProcess.DEPARTMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridcase.engine.CaseLifecycleProcess;
+import io.gridcase.engine.DepartmentOrderProcess;
 import io.gridcase.intake.CaseIntake;
 import io.gridcase.intake.CaseReport;
-import io.gridcase.process.ProcessVariables;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,7 @@ public class CaseDriver {
 
   public ProcessInstance lifecycle(String caseNumber) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProcessVariables.CASE_LIFECYCLE)
+        .processDefinitionKey(CaseLifecycleProcess.ID)
         .processInstanceBusinessKey(caseNumber)
         .singleResult();
   }
@@ -43,9 +45,9 @@ public class CaseDriver {
   /** The running order of a department on a case. */
   public ProcessInstance order(String caseNumber, String department) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProcessVariables.DEPARTMENT_ORDER)
+        .processDefinitionKey(DepartmentOrderProcess.ID)
         .processInstanceBusinessKey(caseNumber)
-        .variableValueEquals(ProcessVariables.DEPARTMENT, department)
+        .variableValueEquals(DEPARTMENT, department)
         .singleResult();
   }
 

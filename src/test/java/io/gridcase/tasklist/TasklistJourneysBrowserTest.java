@@ -248,7 +248,7 @@ class TasklistJourneysBrowserTest {
       EngineClock.advance(Duration.ofHours(1));
     }
     var alert = weakSignals.alerts("ROAD_FLOODING", Reports.GRID).get(0);
-    String review = engine.getTaskService().createTaskQuery().processDefinitionKey(WeakSignals.PROCESS)
+    String review = engine.getTaskService().createTaskQuery().processDefinitionKey(io.gridcase.engine.WeakSignalAlertProcess.ID)
         .processInstanceBusinessKey("WS-" + alert.id()).taskCandidateGroup(Reports.TOWN_CENTER).singleResult().getId();
 
     var journey = new java.util.LinkedHashMap<String, Object>();

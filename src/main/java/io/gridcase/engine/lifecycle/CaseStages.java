@@ -1,6 +1,6 @@
 package io.gridcase.engine.lifecycle;
 
-import io.gridcase.process.BusinessKey;
+import io.gridcase.engine.BusinessKey;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;

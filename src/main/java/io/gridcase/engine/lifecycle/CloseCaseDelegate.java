@@ -3,7 +3,7 @@ package io.gridcase.engine.lifecycle;
 import io.gridcase.closing.CaseEnding;
 
 
-import io.gridcase.process.BusinessKey;
+import io.gridcase.engine.BusinessKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,7 @@
 package io.gridcase.engine.lifecycle;
 
-import io.gridcase.dispatch.DepartmentCodes;
-import io.gridcase.dispatch.OrderMails;
-import io.gridcase.notification.SmsKind;
-import io.gridcase.notification.SmsNotices;
-
-import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
-import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;
+import static io.gridcase.engine.CaseLifecycleProcess.CO_DEPARTMENTS;
+import static io.gridcase.engine.CaseLifecycleProcess.LEAD_DEPARTMENT;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
@@ -14,8 +9,13 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
+import io.gridcase.dispatch.DepartmentCodes;
+import io.gridcase.dispatch.OrderMails;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.SpinLists;
+import io.gridcase.notification.SmsKind;
+import io.gridcase.notification.SmsNotices;
+import io.gridcase.engine.Variables;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +60,7 @@ public class DispatchCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = BusinessKey.caseNumber(execution);
     String lead = departments.known(LEAD_DEPARTMENT, Variables.required(execution, LEAD_DEPARTMENT));
-    List<String> coHandlers = new ArrayList<>(departments.knownList(CO_DEPARTMENTS, execution.getVariable(CO_DEPARTMENTS)));
+    List<String> coHandlers = new ArrayList<>(departments.knownList(CO_DEPARTMENTS, SpinLists.plain(execution.getVariable(CO_DEPARTMENTS))));
     coHandlers.remove(lead);
     // the multi-instance call activity iterates over a plain list, whatever the form sent
     execution.setVariable(CO_DEPARTMENTS, coHandlers);

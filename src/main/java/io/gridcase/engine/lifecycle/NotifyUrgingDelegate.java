@@ -1,14 +1,13 @@
 package io.gridcase.engine.lifecycle;
 
-import io.gridcase.supervision.UrgingMails;
-
-import static io.gridcase.process.ProcessVariables.URGED_BY;
-import static io.gridcase.process.ProcessVariables.URGING_MESSAGE;
+import static io.gridcase.engine.CaseLifecycleProcess.URGED_BY;
+import static io.gridcase.engine.CaseLifecycleProcess.URGING_MESSAGE;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
+import io.gridcase.supervision.UrgingMails;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

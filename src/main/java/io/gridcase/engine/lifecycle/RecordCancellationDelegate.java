@@ -1,11 +1,10 @@
 package io.gridcase.engine.lifecycle;
 
+import static io.gridcase.engine.CaseLifecycleProcess.CANCELLATION_REASON;
+
 import io.gridcase.closing.CaseEnding;
-
-import static io.gridcase.process.ProcessVariables.CANCELLATION_REASON;
-
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

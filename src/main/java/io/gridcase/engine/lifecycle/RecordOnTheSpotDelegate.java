@@ -1,17 +1,16 @@
 package io.gridcase.engine.lifecycle;
 
-import io.gridcase.handling.CaseResults;
-import io.gridcase.handling.Outcome;
-
-import static io.gridcase.process.ProcessVariables.OUTCOME;
-import static io.gridcase.process.ProcessVariables.RESOLVED_ON_THE_SPOT;
-import static io.gridcase.process.ProcessVariables.RESULT_SUMMARY;
+import static io.gridcase.engine.CaseLifecycleProcess.OUTCOME;
+import static io.gridcase.engine.CaseLifecycleProcess.RESOLVED_ON_THE_SPOT;
+import static io.gridcase.engine.CaseLifecycleProcess.RESULT_SUMMARY;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.TaskActor;
-import io.gridcase.process.Variables;
+import io.gridcase.handling.CaseResults;
+import io.gridcase.handling.Outcome;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.TaskActor;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

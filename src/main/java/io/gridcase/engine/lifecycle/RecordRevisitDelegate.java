@@ -1,16 +1,15 @@
 package io.gridcase.engine.lifecycle;
 
-import io.gridcase.revisit.Satisfaction;
-
-import static io.gridcase.process.ProcessVariables.REVISIT_NOTE;
-import static io.gridcase.process.ProcessVariables.SATISFACTION;
+import static io.gridcase.engine.CaseLifecycleProcess.REVISIT_NOTE;
+import static io.gridcase.engine.CaseLifecycleProcess.SATISFACTION;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.TaskActor;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.TaskActor;
+import io.gridcase.engine.Variables;
+import io.gridcase.revisit.Satisfaction;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

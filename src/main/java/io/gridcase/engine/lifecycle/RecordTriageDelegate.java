@@ -1,12 +1,16 @@
 package io.gridcase.engine.lifecycle;
 
-import static io.gridcase.process.ProcessVariables.*;
+import static io.gridcase.engine.CaseLifecycleProcess.CATEGORY;
+import static io.gridcase.engine.CaseLifecycleProcess.COMPLEX;
+import static io.gridcase.engine.CaseLifecycleProcess.ON_THE_SPOT;
+import static io.gridcase.engine.CaseLifecycleProcess.PRIORITY;
+import static io.gridcase.engine.CaseLifecycleProcess.SLA_PROFILE;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,17 +1,30 @@
 package io.gridcase.engine.lifecycle;
 
-import io.gridcase.intake.CaseAlreadyStartedException;
-import io.gridcase.intake.CaseIntake;
-import io.gridcase.intake.StartFormReport;
-
-import static io.gridcase.process.ProcessVariables.*;
+import static io.gridcase.engine.CaseLifecycleProcess.CASE_NUMBER;
+import static io.gridcase.engine.CaseLifecycleProcess.CHANNEL;
+import static io.gridcase.engine.CaseLifecycleProcess.COUNTY_CENTER_GROUP;
+import static io.gridcase.engine.CaseLifecycleProcess.COUNTY_CODE;
+import static io.gridcase.engine.CaseLifecycleProcess.DESCRIPTION;
+import static io.gridcase.engine.CaseLifecycleProcess.GRID_CODE;
+import static io.gridcase.engine.CaseLifecycleProcess.GRID_WORKER;
+import static io.gridcase.engine.CaseLifecycleProcess.OVERSEAS_CHINESE;
+import static io.gridcase.engine.CaseLifecycleProcess.REPORTED_CATEGORY;
+import static io.gridcase.engine.CaseLifecycleProcess.REPORTER_HAS_EMAIL;
+import static io.gridcase.engine.CaseLifecycleProcess.REPORTER_HAS_PHONE;
+import static io.gridcase.engine.CaseLifecycleProcess.SME;
+import static io.gridcase.engine.CaseLifecycleProcess.TITLE;
+import static io.gridcase.engine.CaseLifecycleProcess.TOWN_CENTER_GROUP;
+import static io.gridcase.engine.CaseLifecycleProcess.TOWN_CODE;
 
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.directory.Directory;
 import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.Grid;
-import io.gridcase.process.Variables;
+import io.gridcase.intake.CaseAlreadyStartedException;
+import io.gridcase.intake.CaseIntake;
+import io.gridcase.intake.StartFormReport;
+import io.gridcase.engine.Variables;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +38,7 @@ import org.springframework.stereotype.Component;
  * details stay in the case record, never in process variables.
  *
  * <p>The instance's business key becomes the case number, the one source of the case for every
- * later step ({@link io.gridcase.process.BusinessKey}). A case has exactly one lifecycle: a start
+ * later step ({@link io.gridcase.engine.BusinessKey}). A case has exactly one lifecycle: a start
  * that names an existing case, by {@code caseNumber} variable or by business key, may only bind a
  * case no lifecycle holds yet (the one {@link CaseIntake} registered in the same transaction);
  * any other is refused with {@link CaseAlreadyStartedException} before anything is written.
@@ -66,7 +79,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
   }
 
   private CaseRecord registerFromForm(DelegateExecution execution) {
-    CaseRecord registered = intake.registerStarted(StartFormReport.read(execution));
+    CaseRecord registered = intake.registerStarted(StartFormReport.read(execution::getVariable));
     execution.removeVariables(StartFormReport.FIELDS);
     return registered;
   }

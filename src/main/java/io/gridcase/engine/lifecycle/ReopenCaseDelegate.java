@@ -1,18 +1,18 @@
 package io.gridcase.engine.lifecycle;
 
-import static io.gridcase.process.ProcessVariables.CO_DEPARTMENTS;
-import static io.gridcase.process.ProcessVariables.LEAD_DEPARTMENT;
-import static io.gridcase.process.ProcessVariables.SATISFACTION;
+import static io.gridcase.engine.CaseLifecycleProcess.CO_DEPARTMENTS;
+import static io.gridcase.engine.CaseLifecycleProcess.LEAD_DEPARTMENT;
+import static io.gridcase.engine.CaseLifecycleProcess.SATISFACTION;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
-import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
+import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.BusinessKey;
+import io.gridcase.engine.BusinessKey;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

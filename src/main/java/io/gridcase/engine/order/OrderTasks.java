@@ -1,8 +1,8 @@
 package io.gridcase.engine.order;
 
 import io.gridcase.dispatch.OrderTask;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.TaskActor;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.TaskActor;
 
 import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrders;

@@ -1,12 +1,12 @@
 package io.gridcase.engine.order;
 
-import static io.gridcase.process.ProcessVariables.DEPARTMENT;
-import static io.gridcase.process.ProcessVariables.ROLE;
+import static io.gridcase.engine.DepartmentOrderProcess.DEPARTMENT;
+import static io.gridcase.engine.DepartmentOrderProcess.ROLE;
 
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrders;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

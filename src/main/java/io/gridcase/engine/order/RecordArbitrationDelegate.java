@@ -1,11 +1,10 @@
 package io.gridcase.engine.order;
 
+import static io.gridcase.engine.DepartmentOrderProcess.NEW_DEPARTMENT;
+
 import io.gridcase.dispatch.OrderReassignment;
-
-import static io.gridcase.process.ProcessVariables.NEW_DEPARTMENT;
-
 import io.gridcase.engine.order.OrderTasks;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

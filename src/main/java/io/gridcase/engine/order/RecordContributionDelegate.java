@@ -1,6 +1,6 @@
 package io.gridcase.engine.order;
 
-import static io.gridcase.process.ProcessVariables.CONTRIBUTION;
+import static io.gridcase.engine.DepartmentOrderProcess.CONTRIBUTION;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
@@ -8,7 +8,7 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.dispatch.OrderTask;
 import io.gridcase.engine.order.OrderTasks;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package io.gridcase.engine.order;
 
-import static io.gridcase.process.ProcessVariables.PLAN;
+import static io.gridcase.engine.DepartmentOrderProcess.PLAN;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
@@ -9,7 +9,7 @@ import io.gridcase.notification.SmsKind;
 import io.gridcase.notification.SmsNotices;
 import java.util.Map;
 import io.gridcase.engine.order.OrderTasks;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

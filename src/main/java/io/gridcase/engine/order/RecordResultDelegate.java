@@ -1,17 +1,16 @@
 package io.gridcase.engine.order;
 
-import io.gridcase.handling.CaseResults;
-import io.gridcase.handling.Outcome;
-
-import static io.gridcase.process.ProcessVariables.OUTCOME;
-import static io.gridcase.process.ProcessVariables.RESULT_SUMMARY;
+import static io.gridcase.engine.DepartmentOrderProcess.OUTCOME;
+import static io.gridcase.engine.DepartmentOrderProcess.RESULT_SUMMARY;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.dispatch.OrderTask;
 import io.gridcase.engine.order.OrderTasks;
-import io.gridcase.process.Variables;
+import io.gridcase.handling.CaseResults;
+import io.gridcase.handling.Outcome;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

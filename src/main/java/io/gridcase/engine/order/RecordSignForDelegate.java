@@ -1,9 +1,9 @@
 package io.gridcase.engine.order;
 
-import static io.gridcase.process.ProcessVariables.ORDER_DECISION;
-import static io.gridcase.process.ProcessVariables.REJECTION_COUNT;
-import static io.gridcase.process.ProcessVariables.REJECTION_NOTE;
-import static io.gridcase.process.ProcessVariables.REJECTION_REASON;
+import static io.gridcase.engine.DepartmentOrderProcess.ORDER_DECISION;
+import static io.gridcase.engine.DepartmentOrderProcess.REJECTION_COUNT;
+import static io.gridcase.engine.DepartmentOrderProcess.REJECTION_NOTE;
+import static io.gridcase.engine.DepartmentOrderProcess.REJECTION_REASON;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
@@ -16,7 +16,7 @@ import java.util.Map;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.dispatch.OrderTask;
 import io.gridcase.engine.order.OrderTasks;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

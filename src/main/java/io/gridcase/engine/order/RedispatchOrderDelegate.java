@@ -1,11 +1,11 @@
 package io.gridcase.engine.order;
 
+import static io.gridcase.engine.DepartmentOrderProcess.NEW_DEPARTMENT;
+
+import io.gridcase.engine.FormRefusal;
 import io.gridcase.dispatch.OrderReassignment;
-
-import static io.gridcase.process.ProcessVariables.NEW_DEPARTMENT;
-
 import io.gridcase.engine.order.OrderTasks;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,6 +30,7 @@ public class RedispatchOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String newDepartment = Variables.required(execution, NEW_DEPARTMENT);
-    reassignment.redispatch(orderTasks.of(execution), newDepartment, Variables.text(execution, "redispatchNote"));
+    FormRefusal.refusing(() ->
+        reassignment.redispatch(orderTasks.of(execution), newDepartment, Variables.text(execution, "redispatchNote")));
   }
 }

@@ -1,8 +1,8 @@
 package io.gridcase.engine.order;
 
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
-import io.gridcase.sla.DeadlineWatches;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
+import io.gridcase.engine.deadline.DeadlineWatches;
 import io.gridcase.sla.Stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

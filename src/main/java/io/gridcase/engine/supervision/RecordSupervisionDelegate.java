@@ -1,14 +1,14 @@
 package io.gridcase.engine.supervision;
 
-import static io.gridcase.process.ProcessVariables.STAGE;
-import static io.gridcase.process.ProcessVariables.SUPERVISION_NOTE;
-import static io.gridcase.process.ProcessVariables.URGE_HOLDER;
+import static io.gridcase.engine.SuperviseCaseProcess.STAGE;
+import static io.gridcase.engine.SuperviseCaseProcess.SUPERVISION_NOTE;
+import static io.gridcase.engine.SuperviseCaseProcess.URGE_HOLDER;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.TaskActor;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.TaskActor;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package io.gridcase.engine.weaksignal;
 
 import io.gridcase.casefile.CaseClock;
-import io.gridcase.process.TaskActor;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.TaskActor;
+import io.gridcase.engine.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;

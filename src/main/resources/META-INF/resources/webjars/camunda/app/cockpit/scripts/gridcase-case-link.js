@@ -1,6 +1,6 @@
 /*
  * Gridcase: a link from a process instance in Cockpit to its case page (/case/{caseNumber}).
- * The case is the instance's business key (io.gridcase.process.BusinessKey); an instance without
+ * The case is the instance's business key (io.gridcase.engine.BusinessKey); an instance without
  * a case number for key shows no link. Loaded by config.js (customScripts), Cockpit's 7.14+ plugin API.
  */
 const CASE_NUMBER = /^GC[0-9]{6,30}$/;

@@ -1,4 +1,4 @@
-package io.gridcase.process;
+package io.gridcase.engine;
 
 import java.util.Date;
 import java.util.List;

@@ -1,8 +1,9 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
-import static io.gridcase.process.ProcessVariables.COUNTY_CENTER_GROUP;
+import static io.gridcase.engine.StageDeadlineProcess.COUNTY_CENTER_GROUP;
 
-import io.gridcase.process.Variables;
+import io.gridcase.engine.Variables;
+import io.gridcase.sla.StageDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

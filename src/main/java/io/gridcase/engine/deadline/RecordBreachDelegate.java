@@ -1,5 +1,6 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
+import io.gridcase.sla.StageDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

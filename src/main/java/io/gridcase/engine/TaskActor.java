@@ -1,4 +1,4 @@
-package io.gridcase.process;
+package io.gridcase.engine;
 
 import io.gridcase.casefile.CaseJournal;
 import org.camunda.bpm.engine.IdentityService;

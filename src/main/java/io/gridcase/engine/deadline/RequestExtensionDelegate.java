@@ -1,15 +1,19 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
-import static io.gridcase.process.ProcessVariables.CASE_NUMBER;
-import static io.gridcase.process.ProcessVariables.EXTEND_BY;
-import static io.gridcase.process.ProcessVariables.EXTENSION_REASON;
-import static io.gridcase.process.ProcessVariables.STAGE;
+import static io.gridcase.engine.RequestExtensionProcess.CASE_NUMBER;
+import static io.gridcase.engine.RequestExtensionProcess.EXTEND_BY;
+import static io.gridcase.engine.RequestExtensionProcess.EXTENSION_REASON;
+import static io.gridcase.engine.RequestExtensionProcess.STAGE;
 
+import io.gridcase.engine.FormRefusal;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.directory.DirectoryGroups;
-import io.gridcase.process.TaskActor;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.TaskActor;
+import io.gridcase.engine.Variables;
+import io.gridcase.sla.CaseExtensions;
+import io.gridcase.sla.DeadlineException;
+import io.gridcase.sla.Stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -42,7 +46,7 @@ public class RequestExtensionDelegate implements JavaDelegate {
           .formatted(c.leadDepartment(), c.caseNumber()));
     }
     execution.setProcessBusinessKey(c.caseNumber());
-    extensions.request(c.caseNumber(), Stage.valueOf(Variables.required(execution, STAGE)),
-        Variables.required(execution, EXTEND_BY), Variables.required(execution, EXTENSION_REASON), handler);
+    FormRefusal.refusing(() -> extensions.request(c.caseNumber(), Stage.valueOf(Variables.required(execution, STAGE)),
+        Variables.required(execution, EXTEND_BY), Variables.required(execution, EXTENSION_REASON), handler));
   }
 }

@@ -1,8 +1,14 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
-import static io.gridcase.process.ProcessVariables.*;
+import static io.gridcase.engine.StageDeadlineProcess.ESCALATION_FACTOR;
+import static io.gridcase.engine.StageDeadlineProcess.LIMIT;
+import static io.gridcase.engine.StageDeadlineProcess.REMINDER_SHARE;
+import static io.gridcase.engine.StageDeadlineProcess.STAGE;
+import static io.gridcase.engine.StageDeadlineProcess.WORKING_DAYS;
 
-import io.gridcase.process.Variables;
+import io.gridcase.engine.Variables;
+import io.gridcase.sla.Stage;
+import io.gridcase.sla.StageDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

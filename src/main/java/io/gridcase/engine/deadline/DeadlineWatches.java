@@ -1,16 +1,18 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
-import static io.gridcase.process.ProcessVariables.EXTEND_BY;
-import static io.gridcase.process.ProcessVariables.EXTENSION_REASON;
-import static io.gridcase.process.ProcessVariables.EXTENSION_REQUESTED_BY;
-import static io.gridcase.process.ProcessVariables.EXTENSION_REQUESTED_BY_NAME;
-import static io.gridcase.process.ProcessVariables.MESSAGE_EXTENSION_REQUESTED;
-import static io.gridcase.process.ProcessVariables.MESSAGE_STAGE_MET;
-import static io.gridcase.process.ProcessVariables.STAGE;
-import static io.gridcase.process.ProcessVariables.STAGE_DEADLINE;
+import static io.gridcase.engine.StageDeadlineProcess.EXTEND_BY;
+import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_REASON;
+import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_REQUESTED_BY;
+import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_REQUESTED_BY_NAME;
+import static io.gridcase.engine.StageDeadlineProcess.STAGE;
 
 import io.gridcase.directory.Directory;
 import io.gridcase.directory.Person;
+import io.gridcase.engine.StageDeadlineProcess;
+import io.gridcase.sla.DeadlineException;
+import io.gridcase.sla.RunningWatches;
+import io.gridcase.sla.Stage;
+import io.gridcase.sla.StageDeadlines;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,13 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Talks to the running stage-deadline watches of a case: tells them a stage was met, passes on an
- * extension request, and has their timers read the deadline record again when an extension is approved.
+ * extension request ({@link RunningWatches}, the port of {@code sla}), and has their timers read the
+ * deadline record again when an extension is approved.
  */
 @Component
-public class DeadlineWatches {
-
-  /** The town center's decision on an extension request, inside the watch. */
-  static final String DECIDE_EXTENSION_TASK = "UserTask_DecideExtension";
+public class DeadlineWatches implements RunningWatches {
 
   private final StageDeadlines deadlines;
   private final RuntimeService runtime;
@@ -47,17 +47,17 @@ public class DeadlineWatches {
   /** The lead department met a stage: record it and end its watch (if the profile has one). */
   public void stageMet(String caseNumber, Stage stage) {
     deadlines.met(caseNumber, stage);
-    runtime.createMessageCorrelation(MESSAGE_STAGE_MET)
+    runtime.createMessageCorrelation(StageDeadlineProcess.MESSAGE_STAGE_MET)
         .processInstanceBusinessKey(caseNumber)
         .processInstanceVariableEquals(STAGE, stage.name())
         .correlateAllWithResult();
   }
 
   /** The holder asks for more time before the deadline; the town center decides in the watch. */
+  @Override
   public void requestExtension(String caseNumber, Stage stage, String extendBy, String reason, String requestedBy) {
-    deadlines.checkExtendable(caseNumber, stage);
     try {
-      runtime.createMessageCorrelation(MESSAGE_EXTENSION_REQUESTED)
+      runtime.createMessageCorrelation(StageDeadlineProcess.MESSAGE_EXTENSION_REQUESTED)
           .processInstanceBusinessKey(caseNumber)
           .processInstanceVariableEquals(STAGE, stage.name())
           .setVariablesLocal(Map.of(EXTEND_BY, extendBy, EXTENSION_REASON, reason, EXTENSION_REQUESTED_BY, requestedBy,
@@ -66,15 +66,14 @@ public class DeadlineWatches {
     } catch (MismatchingMessageCorrelationException noWatch) {
       throw new DeadlineException("%s has no %s deadline being watched".formatted(caseNumber, stage));
     }
-    deadlines.extensionRequested(caseNumber, stage, extendBy, reason, requestedBy);
   }
 
-  /** Whether the watch of a stage holds a request the town center has not decided yet. */
+  @Override
   public boolean extensionPending(String caseNumber, Stage stage) {
     return tasks.createTaskQuery()
         .processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(STAGE_DEADLINE)
-        .taskDefinitionKey(DECIDE_EXTENSION_TASK)
+        .processDefinitionKey(StageDeadlineProcess.ID)
+        .taskDefinitionKey(StageDeadlineProcess.TASK_DECIDE_EXTENSION)
         .processVariableValueEquals(STAGE, stage.name())
         .count() > 0;
   }

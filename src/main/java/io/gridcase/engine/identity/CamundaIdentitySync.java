@@ -1,11 +1,13 @@
-package io.gridcase.directory;
+package io.gridcase.engine.identity;
 
+import io.gridcase.directory.DirectoryFile;
 import io.gridcase.directory.DirectoryFile.PersonEntry;
+import io.gridcase.directory.DirectoryGroups;
+import io.gridcase.directory.IdentitySync;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,13 +25,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes Camunda's users, groups and memberships match the directory file, through the public
- * {@link IdentityService}. Existing users are updated, never recreated; a password is set only
+ * {@link IdentityService} ({@link IdentitySync}, the port of {@code directory}). Existing users are updated, never recreated; a password is set only
  * when a user is created, and only where demo passwords are allowed. An integrator's channel is
  * kept as the user info {@link DirectoryGroups#CHANNEL_INFO}. Users and groups that are not in the file (the starter's {@code demo}
  * admin, {@code camunda-admin}) are left alone, and so are memberships of users not in the file.
  */
 @Component
-public class CamundaIdentitySync {
+public class CamundaIdentitySync implements IdentitySync {
 
   private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
 
@@ -54,28 +56,9 @@ public class CamundaIdentitySync {
     this.demoPasswords = demoPasswords;
   }
 
-  /** What one sync changed. */
-  public record Changes(
-      int groupsCreated, int groupsUpdated, int usersCreated, int usersUpdated,
-      int membershipsAdded, int membershipsRemoved) {
-    public boolean none() {
-      return groupsCreated + groupsUpdated + usersCreated + usersUpdated + membershipsAdded
-              + membershipsRemoved
-          == 0;
-    }
-  }
-
-  /** The groups a directory file defines: the roles, a center per county and town, a group per department. */
-  static Map<String, String> groupsOf(DirectoryFile file) {
-    Map<String, String> groups = new LinkedHashMap<>(DirectoryGroups.ROLES);
-    file.countyList().forEach(c -> groups.put(DirectoryGroups.centerGroup(c.code()), c.name() + "综治中心"));
-    file.townList().forEach(t -> groups.put(t.centerGroup(), t.name() + "综治中心"));
-    file.departments().forEach(d -> groups.put(d.group(), d.nameZh()));
-    return groups;
-  }
-
+  @Override
   public Changes sync(DirectoryFile file) {
-    Map<String, String> wantedGroups = groupsOf(file);
+    Map<String, String> wantedGroups = DirectoryGroups.of(file);
     int[] groups = syncGroups(wantedGroups);
     int[] users = syncUsers(file);
     int[] memberships = syncMemberships(file, wantedGroups.keySet());

@@ -1,4 +1,4 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;

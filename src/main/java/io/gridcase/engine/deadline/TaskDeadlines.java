@@ -1,7 +1,9 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
+import io.gridcase.sla.Stage;
+import io.gridcase.sla.CaseDeadlines;
 import io.gridcase.casefile.CaseClock;
-import io.gridcase.process.BusinessKey;
+import io.gridcase.engine.BusinessKey;
 import io.gridcase.sla.calendar.WorkingDayCalendar;
 import java.time.OffsetDateTime;
 import java.util.Arrays;

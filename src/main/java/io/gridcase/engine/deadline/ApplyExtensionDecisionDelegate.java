@@ -1,11 +1,13 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
-import static io.gridcase.process.ProcessVariables.EXTEND_BY;
-import static io.gridcase.process.ProcessVariables.EXTENSION_APPROVED;
-import static io.gridcase.process.ProcessVariables.EXTENSION_DECISION_NOTE;
+import static io.gridcase.engine.StageDeadlineProcess.EXTEND_BY;
+import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_APPROVED;
+import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_DECISION_NOTE;
 
-import io.gridcase.process.TaskActor;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.FormRefusal;
+import io.gridcase.engine.TaskActor;
+import io.gridcase.engine.Variables;
+import io.gridcase.sla.StageDeadlines;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,13 +36,13 @@ public class ApplyExtensionDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean approved = Variables.flag(execution, EXTENSION_APPROVED);
     Date dueBefore = dates.dueAt(execution);
-    deadlines.decideExtension(
+    FormRefusal.refusing(() -> deadlines.decideExtension(
         WatchStep.caseNumber(execution),
         WatchStep.stage(execution),
         Variables.required(execution, EXTEND_BY),
         approved,
         Variables.text(execution, EXTENSION_DECISION_NOTE),
-        TaskActor.of(execution));
+        TaskActor.of(execution)));
     if (approved) {
       watches.rereadTimers(execution.getProcessInstanceId());
       watches.moveTaskDueDates(WatchStep.caseNumber(execution), dueBefore, dates.dueAt(execution));

@@ -1,4 +1,4 @@
-package io.gridcase.process;
+package io.gridcase.engine;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 

@@ -1,11 +1,16 @@
-package io.gridcase.supervision;
+package io.gridcase.engine.supervision;
 
-import static io.gridcase.process.ProcessVariables.*;
+import static io.gridcase.engine.SuperviseCaseProcess.CASE_NUMBER;
+import static io.gridcase.engine.SuperviseCaseProcess.DUE_AT;
+import static io.gridcase.engine.SuperviseCaseProcess.STAGE;
+import static io.gridcase.engine.SuperviseCaseProcess.SUPERVISION_GROUP;
+import static io.gridcase.engine.SuperviseCaseProcess.TITLE;
 
 import io.gridcase.casefile.CaseRecords;
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
-import io.gridcase.sla.StageDeadlineDates;
+import io.gridcase.engine.SuperviseCaseProcess;
+import io.gridcase.engine.deadline.StageDeadlineDates;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,6 +43,6 @@ public class SupervisionRequests {
     variables.put(STAGE, Variables.required(watch, STAGE));
     variables.put(DUE_AT, deadlineDates.dueAt(watch));
     variables.put(SUPERVISION_GROUP, supervisionGroup);
-    runtime.startProcessInstanceByMessage(MESSAGE_SUPERVISION_REQUESTED, caseNumber, variables);
+    runtime.startProcessInstanceByMessage(SuperviseCaseProcess.MESSAGE_SUPERVISION_REQUESTED, caseNumber, variables);
   }
 }

@@ -1,4 +1,7 @@
-package io.gridcase.sla.calendar;
+package io.gridcase.engine.calendar;
+
+import io.gridcase.sla.calendar.WorkingDayCalendar;
+import io.gridcase.sla.calendar.WorkingDaysMarker;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -32,8 +35,8 @@ import org.springframework.stereotype.Component;
  * counts from the engine clock ({@link ClockUtil}), or from the timer's creation time when Camunda
  * recalculates a timer by creation date.
  *
- * <p>Camunda has no public API for business calendars, so this is the one class of the package
- * that uses {@code org.camunda.bpm.engine.impl} types; the calendar itself knows nothing of Camunda.
+ * <p>Camunda has no public API for business calendars, so this class
+ * uses {@code org.camunda.bpm.engine.impl} types; the calendar itself ({@code sla.calendar}) knows nothing of Camunda.
  * The Camunda Spring Boot starter applies every {@code ProcessEnginePlugin} bean.
  */
 @Component

@@ -1,5 +1,9 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
+import io.gridcase.sla.Stage;
+import io.gridcase.sla.CaseDeadlines;
+import io.gridcase.sla.CaseDeadline;
+import io.gridcase.sla.DeadlineException;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.function.Function;

@@ -1,9 +1,10 @@
-package io.gridcase.sla;
+package io.gridcase.engine.deadline;
 
-import static io.gridcase.process.ProcessVariables.STAGE;
+import static io.gridcase.engine.StageDeadlineProcess.STAGE;
 
-import io.gridcase.process.BusinessKey;
-import io.gridcase.process.Variables;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.Variables;
+import io.gridcase.sla.Stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 

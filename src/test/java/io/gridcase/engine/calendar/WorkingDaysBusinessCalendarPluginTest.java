@@ -1,4 +1,6 @@
-package io.gridcase.sla.calendar;
+package io.gridcase.engine.calendar;
+
+import io.gridcase.sla.calendar.WorkingDayCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

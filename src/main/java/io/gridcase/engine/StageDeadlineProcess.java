@@ -1,0 +1,35 @@
+package io.gridcase.engine;
+
+/**
+ * The watch over one deadline stage of a case: {@code processes/stage-deadline.bpmn}. The names the model and the
+ * Java code agree on (docs/process-contract.md); no other class spells them.
+ */
+public final class StageDeadlineProcess {
+
+  public static final String ID = "stage-deadline";
+  /** Message: the lead department met the stage. */
+  public static final String MESSAGE_STAGE_MET = "StageMet";
+  /** Message: the holder asks for more time. */
+  public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
+  /** The town center decides an extension request. */
+  public static final String TASK_DECIDE_EXTENSION = "UserTask_DecideExtension";
+
+  // the stage and its limit (from the deadline-profile decision)
+  public static final String STAGE = "stage";
+  public static final String LIMIT = "limit";
+  public static final String WORKING_DAYS = "workingDays";
+  public static final String REMINDER_SHARE = "reminderShare";
+  public static final String ESCALATION_FACTOR = "escalationFactor";
+  public static final String COUNTY_CENTER_GROUP = "countyCenterGroup";
+
+  // an extension request (message ExtensionRequested) and its decision
+  public static final String EXTEND_BY = "extendBy";
+  public static final String EXTENSION_REASON = "extensionReason";
+  public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+  /** Who asked, by name (姓名), for the town center's form; extensionRequestedBy keeps the user id. */
+  public static final String EXTENSION_REQUESTED_BY_NAME = "extensionRequestedByName";
+  public static final String EXTENSION_APPROVED = "extensionApproved";
+  public static final String EXTENSION_DECISION_NOTE = "extensionDecisionNote";
+
+  private StageDeadlineProcess() {}
+}
