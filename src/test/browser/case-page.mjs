@@ -9,7 +9,7 @@
 // Exit code 0 when the journey went through; the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, launch } from './chromium.mjs';
+import { env, launch, signIn } from './chromium.mjs';
 
 const shots = env('SCREENSHOTS');
 mkdirSync(shots, { recursive: true });
@@ -51,10 +51,7 @@ async function casePage() {
 try {
   // the webapps' login, in Tasklist: every role has it (a handler has no Cockpit)
   await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.locator('input[ng-model="username"]').fill(login);
-  await page.locator('input[type="password"]').fill('gridcase');
-  await page.locator('button[type="submit"]').click();
-  await page.locator('input[type="password"]').waitFor({ state: 'detached' });
+  await signIn(page, login, 'gridcase');
 
   await page.goto(`${base}/dashboard/?from=${env('FROM')}&to=${env('TO')}`);
   await page.locator('body[data-loaded="true"], #status.error').first().waitFor({ timeout: 60_000 });

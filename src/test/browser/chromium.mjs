@@ -35,3 +35,24 @@ export async function launch(viewport, options = {}) {
   };
   return { context, page, close };
 }
+
+/**
+ * Signs in on the webapps' login form that is open. On a busy machine Angular may bind the form
+ * after the first fill (the fields come back empty and the click does nothing), so it fills and
+ * submits again until the form is gone, three times at most.
+ */
+export async function signIn(page, login, password) {
+  const username = page.locator('input[ng-model="username"]');
+  const secret = page.locator('input[type="password"]');
+  for (let attempt = 1; ; attempt++) {
+    await username.fill(login);
+    await secret.fill(password);
+    await page.locator('button[type="submit"]').click();
+    try {
+      await secret.waitFor({ state: 'detached', timeout: 20_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}

@@ -7,7 +7,7 @@
 // Exit code 0 when the page loaded; the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { env, launch } from './chromium.mjs';
+import { env, launch, signIn } from './chromium.mjs';
 
 const screenshot = env('SCREENSHOT');
 mkdirSync(dirname(screenshot), { recursive: true });
@@ -40,10 +40,7 @@ await page.addInitScript(() => {
 try {
   // the same login as the Camunda webapps: a supervisor logs in to Cockpit, then opens the dashboard
   await page.goto(`${env('BASE_URL')}/camunda/app/cockpit/default/`);
-  await page.locator('input[ng-model="username"]').fill(process.env.LOGIN ?? 'ou.weixiong');
-  await page.locator('input[type="password"]').fill(process.env.PASSWORD ?? 'gridcase');
-  await page.locator('button[type="submit"]').click();
-  await page.locator('input[type="password"]').waitFor({ state: 'detached' });
+  await signIn(page, process.env.LOGIN ?? 'ou.weixiong', process.env.PASSWORD ?? 'gridcase');
   const started = Date.now();
   await page.goto(`${env('BASE_URL')}/dashboard/?from=${env('FROM')}&to=${env('TO')}`);
   // the page sets data-loaded when every figure is drawn, or shows the reason in #status.error

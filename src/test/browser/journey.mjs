@@ -18,7 +18,7 @@
 // Prints what it saw; exit code 0 when the journey held, the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, launch } from './chromium.mjs';
+import { env, launch, signIn } from './chromium.mjs';
 
 const base = env('BASE_URL');
 const shots = env('SCREENSHOT_DIR');
@@ -230,9 +230,7 @@ async function startJourney() {
 
 try {
   await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.locator('input[ng-model="username"]').fill(journey.login);
-  await page.locator('input[type="password"]').fill(env('PASSWORD'));
-  await page.locator('button[type="submit"]').click();
+  await signIn(page, journey.login, env('PASSWORD'));
   await page.locator('a', { hasText: '发起流程' }).first().waitFor();
   await (journey.taskId ? taskJourney() : startJourney());
 } catch (e) {

@@ -6,7 +6,7 @@
 // Exit code 0 when the handler saw all of it; the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, launch } from './chromium.mjs';
+import { env, launch, signIn } from './chromium.mjs';
 
 const base = env('BASE_URL');
 const login = env('LOGIN');
@@ -21,9 +21,7 @@ const shot = (name) => page.screenshot({ path: join(shots, `${login}-due-soon-${
 
 try {
   await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.locator('input[ng-model="username"]').fill(login);
-  await page.locator('input[type="password"]').fill(env('PASSWORD'));
-  await page.locator('button[type="submit"]').click();
+  await signIn(page, login, env('PASSWORD'));
 
   const filter = page.getByText('即将超时').first();
   await filter.waitFor();

@@ -5,7 +5,7 @@
 // Exit code 0 when the scenario held; the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, launch } from './chromium.mjs';
+import { env, launch, signIn } from './chromium.mjs';
 
 const base = env('BASE_URL');
 const login = env('LOGIN');
@@ -21,9 +21,7 @@ const shot = (name) => page.screenshot({ path: join(shots, `${login}-${name}.png
 
 try {
   await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.locator('input[ng-model="username"]').fill(login);
-  await page.locator('input[type="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
+  await signIn(page, login, password);
 
   // the shared filter "部门待签收": my groups' tasks nobody has claimed
   const filter = page.getByText('部门待签收').first();

@@ -7,7 +7,7 @@
 // Exit code 0 when every page could be read; the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, launch } from './chromium.mjs';
+import { env, launch, signIn } from './chromium.mjs';
 
 const base = env('BASE_URL');
 const app = env('APP');
@@ -35,10 +35,7 @@ async function logIn() {
   form.button = await text('button[type="submit"]');
   form.username = await placeholder('input[ng-model="username"]');
   form.password = await placeholder('input[type="password"]');
-  await page.locator('input[ng-model="username"]').fill(login);
-  await page.locator('input[type="password"]').fill(env('PASSWORD'));
-  await page.locator('button[type="submit"]').click();
-  await page.locator('input[type="password"]').waitFor({ state: 'detached' });
+  await signIn(page, login, env('PASSWORD'));
 }
 
 async function look(name, path, ready) {

@@ -26,14 +26,14 @@ final class IntakeEquivalent {
   static final int WATCHES = 3;
   static final int TIMERS_PER_WATCH = 3;
   static final int ORDERS = 2;
-  static final int DECISIONS = 8;
+  static final int DECISIONS = 9;
 
   /**
    * Extra string variables set at the start, so that the history writes as many variables per
-   * intake as Gridcase's did when counted (80; the process itself makes 26: inputs, decision
+   * intake as Gridcase's did when counted (81; the process itself makes 26: inputs, decision
    * results, multi-instance counters). Reported beside the other counts, not checked.
    */
-  static final int PAYLOAD_VARIABLES = 54;
+  static final int PAYLOAD_VARIABLES = 55;
 
   private static final String WATCH = "equivalent-watch";
   private static final String ORDER = "equivalent-order";
