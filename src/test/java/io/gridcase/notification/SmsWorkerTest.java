@@ -71,7 +71,7 @@ class SmsWorkerTest {
     worker = start("sms-worker-1", "3");
 
     String key = "gridcase-sms-" + smsId;
-    await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(smsId).orElseThrow().sent());
+    await().atMost(Duration.ofSeconds(90)).until(() -> outbox.find(smsId).orElseThrow().sent());
     assertThat(gateway.withKey(key)).containsExactly(new Received("13800138001", "【江门综治】您反映的问题已办理完毕。", key, true));
     HistoricProcessInstance instance = instanceOf(smsId);
     assertThat(instance.getEndTime()).as("send-sms ended").isNotNull();
@@ -89,7 +89,7 @@ class SmsWorkerTest {
     worker.close();
     worker = start("sms-worker-2", "3");
     long next = queue("13800138002", "【江门综治】第二条。");
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outbox.find(next).orElseThrow().sent())
+    await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(outbox.find(next).orElseThrow().sent())
         .as("%s", externalTasks.createExternalTaskQuery().topicName(SmsProcesses.TOPIC).list()).isTrue());
     assertThat(gateway.withKey(key)).as("sent once, whatever the restarts").hasSize(1);
     assertThat(gateway.withKey("gridcase-sms-" + next)).hasSize(1);
@@ -103,7 +103,7 @@ class SmsWorkerTest {
     worker = start("sms-worker-failing", "3");
 
     String instanceId = instanceOf(smsId).getId();
-    await().atMost(Duration.ofSeconds(30))
+    await().atMost(Duration.ofSeconds(90))
         .until(() -> runtime.createIncidentQuery().processInstanceId(instanceId).count() == 1);
     Incident incident = runtime.createIncidentQuery().processInstanceId(instanceId).singleResult();
     assertThat(incident.getIncidentType()).isEqualTo(Incident.EXTERNAL_TASK_HANDLER_TYPE);
