@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.AfterAll;
+import io.gridcase.support.EngineClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,12 @@ class SmsWorkerTest {
     if (gateway != null) {
       gateway.close();
     }
+  }
+
+  /** Retry timeouts and locks are engine-clock times: a clock another test froze would stop them. */
+  @BeforeEach
+  void engineClockRuns() {
+    EngineClock.reset();
   }
 
   @AfterEach
