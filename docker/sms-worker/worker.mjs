@@ -13,6 +13,8 @@ const gatewayUrl = env("SMS_GATEWAY_URL", "http://localhost:9090/sms");
 const retries = Number(env("SMS_RETRIES", "3"));
 const retryTimeout = Number(env("SMS_RETRY_TIMEOUT_MS", "60000"));
 const lockDuration = Number(env("SMS_LOCK_DURATION_MS", "60000"));
+// long polling (the engine holds an empty fetch open this long); 0 turns it off
+const longPollMs = Number(env("SMS_LONG_POLL_MS", "10000"));
 const authorization = "Basic " + Buffer.from(`${user}:${password}`).toString("base64");
 
 const client = new Client({
@@ -20,7 +22,7 @@ const client = new Client({
   workerId: env("SMS_WORKER_ID", `sms-worker-${process.pid}`),
   maxTasks: Number(env("SMS_MAX_TASKS", "5")),
   interval: Number(env("SMS_POLL_INTERVAL_MS", "1000")),
-  asyncResponseTimeout: Number(env("SMS_LONG_POLL_MS", "10000")),
+  ...(longPollMs > 0 ? { asyncResponseTimeout: longPollMs } : {}),
   lockDuration,
   interceptors: new BasicAuthInterceptor({ username: user, password }),
   use: logger,

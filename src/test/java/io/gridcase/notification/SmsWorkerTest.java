@@ -130,7 +130,10 @@ class SmsWorkerTest {
         "SMS_RETRY_TIMEOUT_MS", "200",
         "SMS_LOCK_DURATION_MS", "4000",
         "SMS_POLL_INTERVAL_MS", "200",
-        "SMS_LONG_POLL_MS", "1000"));
+        // no long polling here: engine-rest's long-poll handler is one per JVM, started and stopped with
+        // the servlet context, and a test that closes its application context (PostgresApplicationTest)
+        // stops it for every other context in the suite: a pending fetch would then never return
+        "SMS_LONG_POLL_MS", "0"));
   }
 
   /** Queues a message as a case step does: in a transaction, with its send-sms instance. */
