@@ -51,7 +51,8 @@ record CaseFigures(
   /**
    * The one definition of every counter, from {@code case_record} and {@code case_deadline}: used
    * for one case after each step, for all of them by a rebuild, and by the benchmark's naive query.
-   * {@code %s} is the filter on case_record (alias r) and on case_deadline. The rejections are the
+   * {@code %s} is the filter on case_record (alias r) and on case_deadline. A rebuild inserts
+   * these columns by position into kpi_case: keep their order. The rejections are the
    * sum over the case's order rows ({@code case_department}), the one place they are kept (ADR 15).
    */
   static final String SELECT = """
@@ -59,8 +60,9 @@ record CaseFigures(
         cast(r.reported_at at time zone 'Asia/Shanghai' as date) as report_day,
         coalesce(r.lead_department, '-') as department, r.town_code, r.grid_code,
         coalesce(r.category, '-') as category, r.channel,
-        r.stage, r.status, r.outcome, r.satisfaction, r.reopen_count, r.flagged,
+        r.stage, r.status, r.outcome, r.satisfaction, r.reopen_count,
         (select coalesce(sum(o.rejections), 0) from case_department o where o.case_number = r.case_number) as rejection_count,
+        r.flagged,
         1 as cases,
         case when r.status = 'CANCELLED' then 1 else 0 end as cancelled,
         case when r.status = 'CLOSED' then 1 else 0 end as closed,
