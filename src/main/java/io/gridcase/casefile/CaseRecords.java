@@ -14,6 +14,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseRecords {
 
+  /**
+   * A case with its rejection count (退单次数), derived from its order rows: the rows of
+   * {@code case_department} are the one place that count is kept (ADR 15).
+   */
+  private static final String SELECT =
+      "select r.*, (select coalesce(sum(d.rejections), 0) from case_department d"
+          + " where d.case_number = r.case_number) as rejection_count from case_record r";
+
   private final JdbcClient jdbc;
 
   public CaseRecords(JdbcClient jdbc) {
@@ -27,12 +35,12 @@ public class CaseRecords {
               reported_category, grid_code, town_code, county_code, address, lat, lng,
               reporter_name, reporter_phone, reporter_email, anonymous,
               enterprise_name, enterprise_credit_code, overseas_chinese,
-              occurred_at, reported_at, status, stage, reopen_count, rejection_count)
+              occurred_at, reported_at, status, stage, reopen_count)
             values (:caseNumber, :channel, :externalId, :title, :description,
               :reportedCategory, :gridCode, :townCode, :countyCode, :address, :lat, :lng,
               :reporterName, :reporterPhone, :reporterEmail, :anonymous,
               :enterpriseName, :enterpriseCreditCode, :overseasChinese,
-              :occurredAt, :reportedAt, :status, :stage, 0, 0)
+              :occurredAt, :reportedAt, :status, :stage, 0)
             """)
         .param("caseNumber", c.caseNumber())
         .param("channel", c.channel())
@@ -61,7 +69,7 @@ public class CaseRecords {
   }
 
   public Optional<CaseRecord> find(String caseNumber) {
-    return jdbc.sql("select * from case_record where case_number = ?")
+    return jdbc.sql(SELECT + " where case_number = ?")
         .param(caseNumber)
         .query(CaseRecords::map)
         .optional();
@@ -72,7 +80,7 @@ public class CaseRecords {
   }
 
   public Optional<CaseRecord> findByExternalId(String channel, String externalId) {
-    return jdbc.sql("select * from case_record where channel = ? and external_id = ?")
+    return jdbc.sql(SELECT + " where channel = ? and external_id = ?")
         .params(channel, externalId)
         .query(CaseRecords::map)
         .optional();
@@ -92,7 +100,7 @@ public class CaseRecords {
     long total = jdbc.sql("select count(*) from case_record" + where).params(params).query(Long.class).single();
     List<CaseRecord> cases =
         jdbc.sql(
-                "select * from case_record" + where
+                SELECT + where
                     + " order by reported_at desc, case_number desc limit :limit offset :offset")
             .params(params)
             .param("limit", query.size())
@@ -138,10 +146,6 @@ public class CaseRecords {
 
   public void recordLeadDepartment(String caseNumber, String leadDepartment) {
     update("update case_record set lead_department = ? where case_number = ?", leadDepartment, caseNumber);
-  }
-
-  public void recordRejection(String caseNumber) {
-    update("update case_record set rejection_count = rejection_count + 1 where case_number = ?", caseNumber);
   }
 
   public void recordOutcome(String caseNumber, String outcome, String resultSummary) {

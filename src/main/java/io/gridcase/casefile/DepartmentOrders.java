@@ -139,12 +139,27 @@ public class DepartmentOrders {
         .update();
   }
 
-  public void reject(String caseNumber, String department, Role role) {
+  /**
+   * The department rejected (退单) the order the instance holds; the row keeps the instance as
+   * {@code rejected_by_instance} after a hand-over frees it, so {@link #rejectionsOf} still counts it.
+   */
+  public void reject(String caseNumber, String department, Role role, String orderInstanceId) {
     jdbc.sql(
-            "update case_department set status = ?, rejections = rejections + 1"
+            "update case_department set status = ?, rejections = rejections + 1, rejected_by_instance = ?"
                 + " where case_number = ? and department = ? and role = ?")
-        .params(Status.REJECTED.name(), caseNumber, department, role.name())
+        .params(Status.REJECTED.name(), orderInstanceId, caseNumber, department, role.name())
         .update();
+  }
+
+  /**
+   * How often the departments rejected this order instance: the sum over the rows it was rejected
+   * on. The rows are the one place the count is kept (ADR 15); the rejection policy reads it here.
+   */
+  public int rejectionsOf(String orderInstanceId) {
+    return jdbc.sql("select coalesce(sum(rejections), 0) from case_department where rejected_by_instance = ?")
+        .param(orderInstanceId)
+        .query(Integer.class)
+        .single();
   }
 
   public void complete(String caseNumber, String department, Role role, OffsetDateTime at) {

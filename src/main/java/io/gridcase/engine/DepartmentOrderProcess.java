@@ -15,7 +15,6 @@ public final class DepartmentOrderProcess {
   public static final String ORDER_DECISION = "orderDecision";
   public static final String REJECTION_REASON = "rejectionReason";
   public static final String REJECTION_NOTE = "rejectionNote";
-  public static final String REJECTION_COUNT = "rejectionCount";
 
   // handling
   public static final String PLAN = "plan";

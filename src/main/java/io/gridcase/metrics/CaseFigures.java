@@ -51,14 +51,18 @@ record CaseFigures(
   /**
    * The one definition of every counter, from {@code case_record} and {@code case_deadline}: used
    * for one case after each step, for all of them by a rebuild, and by the benchmark's naive query.
-   * {@code %s} is the filter on case_record (alias r) and on case_deadline.
+   * {@code %s} is the filter on case_record (alias r) and on case_deadline. A rebuild inserts
+   * these columns by position into kpi_case: keep their order. The rejections are the
+   * sum over the case's order rows ({@code case_department}), the one place they are kept (ADR 15).
    */
   static final String SELECT = """
       select r.case_number,
         cast(r.reported_at at time zone 'Asia/Shanghai' as date) as report_day,
         coalesce(r.lead_department, '-') as department, r.town_code, r.grid_code,
         coalesce(r.category, '-') as category, r.channel,
-        r.stage, r.status, r.outcome, r.satisfaction, r.reopen_count, r.rejection_count, r.flagged,
+        r.stage, r.status, r.outcome, r.satisfaction, r.reopen_count,
+        (select coalesce(sum(o.rejections), 0) from case_department o where o.case_number = r.case_number) as rejection_count,
+        r.flagged,
         1 as cases,
         case when r.status = 'CANCELLED' then 1 else 0 end as cancelled,
         case when r.status = 'CLOSED' then 1 else 0 end as closed,
@@ -72,8 +76,9 @@ record CaseFigures(
         case when r.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end as satisfied,
         case when r.reopen_count > 0 then 1 else 0 end as reopened,
         r.reopen_count as reopens,
-        case when r.rejection_count > 0 then 1 else 0 end as rejected,
-        r.rejection_count as rejections,
+        case when exists (select 1 from case_department o where o.case_number = r.case_number and o.rejections > 0)
+          then 1 else 0 end as rejected,
+        (select coalesce(sum(o.rejections), 0) from case_department o where o.case_number = r.case_number) as rejections,
         case when r.flagged then 1 else 0 end as flagged_cases
       from case_record r left join (
         select case_number,

@@ -180,11 +180,11 @@ public final class KpiBenchmark {
     String reported = "cast('2025-01-01T00:00:00+08:00' as timestamp with time zone) + (mod(cast(i as bigint) * 7919, 31536000) * interval '1' second)";
     jdbc.sql("insert into case_record (case_number, channel, title, description, category, priority, sla_profile,"
         + " grid_code, town_code, county_code, anonymous, overseas_chinese, reported_at, status, stage, lead_department,"
-        + " outcome, satisfaction, reopen_count, rejection_count, dispatched_at, closed_at, flagged)"
+        + " outcome, satisfaction, reopen_count, dispatched_at, closed_at, flagged)"
         + " select 'GC' || cast(i as varchar(12)), " + channel + ", 't', 'd', " + cat + ", 'NORMAL', 'HOTLINE_ORDINARY', "
         + grid + ", " + town + ", 'C', false, false, " + reported + ", 'CLOSED', 'CLOSED', " + dept + ", 'RESOLVED',"
         + " case when mod(i, 50) = 0 then 'UNSATISFIED' when mod(i, 7) = 0 then 'BASICALLY_SATISFIED' else 'SATISFIED' end,"
-        + " case when mod(i, 40) = 0 then 1 else 0 end, case when mod(i, 25) = 0 then 1 else 0 end,"
+        + " case when mod(i, 40) = 0 then 1 else 0 end,"
         + " " + reported + ", " + reported + " + interval '5' day, mod(i, 500) = 0"
         + " from " + series).update();
     jdbc.sql("insert into case_deadline (case_number, stage, round, started_at, due_at, reminder_at, escalate_at,"
@@ -193,6 +193,10 @@ public final class KpiBenchmark {
         + " r.dispatched_at + interval '3' day, true,"
         + " r.dispatched_at + interval '1' hour, mod(length(r.case_number) + ascii(substring(r.case_number, length(r.case_number), 1)) + s.n, 20) <> 0,"
         + " null, 0 from case_record r cross join (values ('ACCEPT', 1), ('PLAN', 2), ('DONE', 3)) as s(stage, n)").update();
+    // the lead's order row; every 25th case was rejected once (the rows are where rejections are kept)
+    jdbc.sql("insert into case_department (case_number, department, role, status, dispatched_at, completed_at, rejections)"
+        + " select case_number, lead_department, 'LEAD', 'DONE', dispatched_at, closed_at,"
+        + " case when mod(cast(substring(case_number, 3) as integer), 25) = 0 then 1 else 0 end from case_record").update();
   }
 
   static String pick(String index, String[] values) {

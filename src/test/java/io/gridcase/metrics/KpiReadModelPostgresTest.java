@@ -45,9 +45,9 @@ class KpiReadModelPostgresTest {
     rollup = new KpiRollup(jdbc, dataSource);
     readModel = new KpiReadModel(jdbc, rollup);
     jdbc.sql("insert into case_record (case_number, channel, title, description, grid_code, town_code, county_code,"
-            + " anonymous, overseas_chinese, reported_at, status, stage, reopen_count, rejection_count)"
+            + " anonymous, overseas_chinese, reported_at, status, stage, reopen_count)"
             + " values (?, 'HOTLINE_12345', '路灯不亮', '小区路灯坏了', 'JM-PJ-HUANSHI-01-01', 'JM-PJ-HUANSHI', 'JM-PJ',"
-            + " false, false, timestamp with time zone '2026-08-04 09:00:00+08', 'OPEN', 'TRIAGE', 0, 0)")
+            + " false, false, timestamp with time zone '2026-08-04 09:00:00+08', 'OPEN', 'TRIAGE', 0)")
         .param(CASE).update();
   }
 
@@ -81,7 +81,7 @@ class KpiReadModelPostgresTest {
 
   @Test
   void aRejectionIsCreditedToTheDepartmentThatRejectedNotToTheFinalLead() {
-    jdbc.sql("update case_record set lead_department = 'URBAN_MGMT', stage = 'HANDLING', rejection_count = 2,"
+    jdbc.sql("update case_record set lead_department = 'URBAN_MGMT', stage = 'HANDLING',"
         + " dispatched_at = reported_at where case_number = ?").param(CASE).update();
     for (Object[] order : new Object[][] {{"HRSS", "LEAD", "REJECTED", 2}, {"URBAN_MGMT", "LEAD", "SIGNED", 0},
         {"MARKET", "CO", "SIGNED", 0}}) {

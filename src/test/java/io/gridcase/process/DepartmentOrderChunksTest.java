@@ -148,7 +148,7 @@ class DepartmentOrderChunksTest {
 
   /**
    * The lead order of {@code department}, rejected once: its row dispatched to the department and
-   * rejected, the case counting the rejection, and an order instance started before
+   * rejected by the order instance (the one place the rejection is counted), and an instance started before
    * {@code activity} with the variables the sign-for left on it.
    */
   private ProcessInstance rejectedOrder(String caseNumber, String department, String activity, String priority) {
@@ -166,7 +166,6 @@ class DepartmentOrderChunksTest {
     variables.put("title", records.get(caseNumber).title());
     variables.put("orderDecision", "REJECT");
     variables.put("rejectionReason", "NOT_OUR_DUTY");
-    variables.put("rejectionCount", 1);
     ProcessInstance order = engine.getRuntimeService().createProcessInstanceByKey(DepartmentOrderProcess.ID)
         .businessKey(caseNumber)
         .startBeforeActivity(activity)
@@ -175,8 +174,7 @@ class DepartmentOrderChunksTest {
 
     // what Task_ReceiveOrder and Task_RecordSignFor did before this point
     orders.attach(caseNumber, department, Role.LEAD, order.getId());
-    orders.reject(caseNumber, department, Role.LEAD);
-    records.recordRejection(caseNumber);
+    orders.reject(caseNumber, department, Role.LEAD, order.getId());
     return order;
   }
 

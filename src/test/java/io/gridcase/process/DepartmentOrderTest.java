@@ -132,6 +132,49 @@ class DepartmentOrderTest {
     assertThat(records.get(caseNumber).rejectionCount()).isZero();
   }
 
+  @Test
+  void thePolicyCountsTheRejectionsOfItsOwnOrderFromTheRowsNotThoseOfTheCase() {
+    String caseNumber = cases.report(Reports.hotline("拖欠工资", "老板欠薪两个月未发"));
+    var lead = cases.order(caseNumber, "HRSS");
+    // the co-handler rejects its order first: one rejection of the case, none of the lead's order
+    reject(caseNumber, "JUSTICE", "lin.suzhen", "NOT_OUR_DUTY");
+    cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min", Map.of("newDepartment", "HOUSING"));
+
+    reject(caseNumber, "HRSS", "chen.zhihua", "NOT_OUR_DUTY");
+
+    assertThat(records.get(caseNumber).rejectionCount()).as("the case's rejections, summed over its rows").isEqualTo(2);
+    assertThat(rejectionCountsThePolicyRead(lead.getId())).containsExactly(1);
+    assertThat(lead).as("one rejection of this order is below N = 2: the town center re-dispatches")
+        .isWaitingAt("UserTask_RedispatchOrder");
+    var redispatch = cases.task(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER);
+    assertThat(engine.getTaskService().getVariable(redispatch.getId(), "rejectionCount"))
+        .as("the form shows the order's count").isEqualTo(1);
+
+    cases.complete(caseNumber, "UserTask_RedispatchOrder", TOWN_CENTER, "zhao.min", Map.of("newDepartment", "CIVIL_AFFAIRS"));
+    reject(caseNumber, "CIVIL_AFFAIRS", "feng.xiulan", "NOT_OUR_DUTY");
+
+    assertThat(rejectionCountsThePolicyRead(lead.getId())).containsExactly(1, 2);
+    assertThat(orders.rejectionsOf(lead.getId())).as("what the policy read is what the rows hold").isEqualTo(2);
+    assertThat(lead).isWaitingAt("UserTask_ArbitrateOrder");
+    assertThat(records.get(caseNumber).rejectionCount()).isEqualTo(3);
+    assertThat(orders.of(caseNumber)).extracting(DepartmentOrder::rejections).containsOnly(0, 1);
+    assertThat(engine.getRuntimeService().getVariables(lead.getId())).doesNotContainKey("rejectionCount");
+  }
+
+  /** The {@code rejectionCount} input of every rejection-policy evaluation of the order, oldest first. */
+  private java.util.List<Object> rejectionCountsThePolicyRead(String orderInstanceId) {
+    return engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(orderInstanceId)
+        .decisionDefinitionKey("rejection-policy")
+        .includeInputs()
+        .orderByEvaluationTime().asc()
+        .list().stream()
+        .flatMap(decision -> decision.getInputs().stream())
+        .filter(input -> "Input_RejectionCount".equals(input.getClauseId()))
+        .map(input -> input.getValue())
+        .toList();
+  }
+
   private void reject(String caseNumber, String department, String user, String reason) {
     cases.complete(caseNumber, "UserTask_SignForOrder", "dept-" + department, user,
         Map.of("orderDecision", "REJECT", "rejectionReason", reason, "rejectionNote", "不属本部门"));

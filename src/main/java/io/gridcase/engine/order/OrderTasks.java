@@ -60,6 +60,15 @@ public class OrderTasks {
     return order(execution).role().name();
   }
 
+  /**
+   * How often departments rejected this order so far, the one just made included: the rejection
+   * policy's input {@code rejectionCount} ({@code ${orderTasks.rejections(execution)}}), counted
+   * from the order rows, not kept in a variable.
+   */
+  public int rejections(DelegateExecution execution) {
+    return orders.rejectionsOf(execution.getProcessInstanceId());
+  }
+
   private DepartmentOrder order(DelegateExecution execution) {
     String caseNumber = BusinessKey.caseNumber(execution);
     return orders.ofInstance(caseNumber, execution.getProcessInstanceId())

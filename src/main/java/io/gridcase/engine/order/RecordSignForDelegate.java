@@ -1,14 +1,12 @@
 package io.gridcase.engine.order;
 
 import static io.gridcase.engine.DepartmentOrderProcess.ORDER_DECISION;
-import static io.gridcase.engine.DepartmentOrderProcess.REJECTION_COUNT;
 import static io.gridcase.engine.DepartmentOrderProcess.REJECTION_NOTE;
 import static io.gridcase.engine.DepartmentOrderProcess.REJECTION_REASON;
 
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
-import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.notification.SmsKind;
 import io.gridcase.notification.SmsNotices;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RecordSignFor} 记录签收, after {@code UserTask_SignForOrder}: the department signed for the order (签收) or rejected
- * it (退单) with a reason. Rejections are counted on the order for the rejection policy. Case,
+ * it (退单) with a reason. A rejection is counted on the order row only (ADR 15). Case,
  * department and role come from the order instance ({@link OrderTasks}), not the submitted variables.
  */
 @Component("recordSignForDelegate")
@@ -33,18 +31,16 @@ public class RecordSignForDelegate implements JavaDelegate {
   static final String REJECT = "REJECT";
 
   private final DepartmentOrders orders;
-  private final CaseRecords records;
   private final CaseJournal journal;
   private final CaseClock clock;
   private final OrderTasks orderTasks;
   private final SmsNotices notices;
 
-  public RecordSignForDelegate(DepartmentOrders orders, CaseRecords records, CaseJournal journal, CaseClock clock,
+  public RecordSignForDelegate(DepartmentOrders orders, CaseJournal journal, CaseClock clock,
       OrderTasks orderTasks, SmsNotices notices) {
     this.orders = orders;
     this.notices = notices;
     this.orderTasks = orderTasks;
-    this.records = records;
     this.journal = journal;
     this.clock = clock;
   }
@@ -71,11 +67,7 @@ public class RecordSignForDelegate implements JavaDelegate {
 
   private void reject(OrderTask order, DelegateExecution execution) {
     String reason = Variables.required(execution, REJECTION_REASON);
-    Object counted = execution.getVariable(REJECTION_COUNT);
-    int rejections = counted == null ? 1 : ((Number) counted).intValue() + 1;
-    execution.getProcessInstance().setVariable(REJECTION_COUNT, rejections);
-    orders.reject(order.caseNumber(), order.department(), order.role());
-    records.recordRejection(order.caseNumber());
+    orders.reject(order.caseNumber(), order.department(), order.role(), order.orderInstanceId());
     String note = Variables.text(execution, REJECTION_NOTE);
     journal.record(
         order.caseNumber(),
