@@ -27,7 +27,8 @@ export async function launch(viewport, options = {}) {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
-  context.setDefaultTimeout(30_000);
+  // Tasklist's scripts can take more than 30 s to load on a busy 2-core CI machine
+  context.setDefaultTimeout(60_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {
     await context.close();

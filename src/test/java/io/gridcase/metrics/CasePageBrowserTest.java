@@ -164,7 +164,7 @@ class CasePageBrowserTest {
     process.environment().putAll(env);
     Process browser = process.start();
     String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(2, TimeUnit.MINUTES);
+    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {
       browser.destroyForcibly();
     }

@@ -85,7 +85,7 @@ class TasklistBrowserTest {
     env.put("SCREENSHOT_DIR", SCREENSHOTS.toString());
     env.put("CHROMIUM", CHROMIUM);
     Process browser = process.start();
-    boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
+    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {
       browser.destroyForcibly();
     }

@@ -139,7 +139,7 @@ class WebappChineseBrowserTest {
     env.putAll(more);
     Process browser = process.start();
     String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
+    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {
       browser.destroyForcibly();
     }

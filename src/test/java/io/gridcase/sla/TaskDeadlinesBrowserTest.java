@@ -57,7 +57,7 @@ class TaskDeadlinesBrowserTest {
     env.put("SCREENSHOT_DIR", SCREENSHOTS.toString());
     env.put("CHROMIUM", Browser.CHROMIUM);
     Process browser = process.start();
-    boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
+    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {
       browser.destroyForcibly();
     }

@@ -326,7 +326,7 @@ class TasklistJourneysBrowserTest {
     env.put("CHROMIUM", Browser.CHROMIUM);
     env.put("JOURNEY", JSON.writeValueAsString(journey));
     Process browser = builder.start();
-    boolean finished = browser.waitFor(2, TimeUnit.MINUTES);
+    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
     if (!finished) {
       browser.destroyForcibly();
     }
