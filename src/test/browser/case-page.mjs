@@ -67,7 +67,7 @@ try {
       throw new Error(`the dashboard says: ${await page.locator('#status').textContent()}`);
     }
     await page.locator(`.tile[data-kpi="${env('FIGURE')}"]`).click();
-    await page.locator(`body[data-drilled="${env('FIGURE')}"]`).waitFor({ timeout: 30_000 });
+    await page.locator(`body[data-drilled="${env('FIGURE')}"]`).waitFor({ timeout: 60_000 });
     const drill = {
       title: await page.locator('#drill-title').textContent(),
       status: await page.locator('#drill-status').textContent(),
@@ -95,9 +95,9 @@ try {
       await action.waitFor({ timeout: 60_000 });
       await page.getByText('案件详情', { exact: true }).click();
       const link = page.locator('a.gridcase-case-link');
-      await link.waitFor({ timeout: 30_000 });
+      await link.waitFor({ timeout: 60_000 });
       // the diagram draws task names without the ${…} of their expressions (app/cockpit/scripts/gridcase-diagram-names.js)
-      await page.locator('.djs-element[data-element-id="UserTask_RevisitReporter"] text').first().waitFor({ timeout: 30_000 });
+      await page.locator('.djs-element[data-element-id="UserTask_RevisitReporter"] text').first().waitFor({ timeout: 60_000 });
       await page.waitForFunction(() => ![...document.querySelectorAll('.djs-container text')].some((t) => t.textContent.includes('${')), null, { timeout: 10_000 })
         .catch(() => {});
       const diagram = await page.$$eval('.djs-container .djs-element[data-element-id^="UserTask_"] text', (all) => all.map((t) => t.textContent));
