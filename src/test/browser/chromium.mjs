@@ -30,6 +30,24 @@ export async function launch(viewport, options = {}) {
   // Tasklist's scripts can take more than 30 s to load on a busy 2-core CI machine
   context.setDefaultTimeout(60_000);
   const page = context.pages()[0] ?? (await context.newPage());
+  // the page's own errors go to the script's log, so a page that never renders says why
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) console.error(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  // requests still open, so a page stuck on its spinner names what it waits for (see pending())
+  const open = new Map();
+  page.on('request', (request) => open.set(request, Date.now()));
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => {
+    open.delete(request);
+    console.error(`failed ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.pending = () => [...open].map(([request, since]) =>
+    `${request.method()} ${request.url()} open for ${Math.round((Date.now() - since) / 1000)} s`);
   const close = async () => {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

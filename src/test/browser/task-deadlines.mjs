@@ -34,7 +34,6 @@ try {
   const listed = page.url();
   await page.goto(/searchQuery=[^&]*/.test(listed) ? listed.replace(/searchQuery=[^&]*/, criterion)
     : `${listed}${listed.includes('?') ? '&' : '?'}${criterion}`);
-  await page.reload();
   await page.waitForLoadState('networkidle');
   console.log(`address: ${page.url()}`);
   const pill = page.locator('[cam-widget-search-pill]').first();
@@ -60,6 +59,7 @@ try {
 } catch (e) {
   await shot('failure').catch(() => {});
   console.error(e.stack || String(e));
+  for (const request of page.pending()) console.error(`still open: ${request}`);
   process.exitCode = 1;
 } finally {
   await close();

@@ -77,6 +77,7 @@ try {
 } catch (e) {
   await shot('failure').catch(() => {});
   console.error(e.stack || String(e));
+  for (const request of page.pending()) console.error(`still open: ${request}`);
   process.exitCode = 1;
 } finally {
   await close();
