@@ -27,7 +27,8 @@ public enum CaseAction {
   SUPERVISED("督办"),
   URGED("催办"),
   CLOSED("办结"),
-  CANCELLED("撤销");
+  CANCELLED("撤销"),
+  COMMON_CAUSE_LINKED("共因关联");
 
   private final String label;
 

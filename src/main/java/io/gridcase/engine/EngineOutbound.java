@@ -101,7 +101,7 @@ public class EngineOutbound implements CaseLifecycles, CaseCancellations, WeakSi
   @Override
   public void raise(long alertId, Map<String, Object> variables) {
     runtime.createMessageCorrelation(WeakSignalAlertProcess.MESSAGE_WEAK_SIGNAL_RAISED)
-        .processInstanceBusinessKey("WS-" + alertId)
+        .processInstanceBusinessKey(WeakSignalAlertProcess.businessKey(alertId))
         .setVariables(variables)
         .correlateStartMessage();
   }

@@ -3,8 +3,6 @@ package io.gridcase.signals;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
-import io.gridcase.directory.Category;
-import io.gridcase.directory.Directory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Weak signals (弱信号): after triage, counts the recent cases of the new case's category in its
  * grid and town against {@code decisions/weak-signal-rules.dmn}. A spike raises one alert per
- * category, place and window: a {@code weak-signal-alert} task and a mail for the town center.
+ * category, place and window ({@link WeakSignalWatches}): a {@code weak-signal-alert} task and a
+ * mail for the town center, the counted cases kept with the alert.
  */
 @Service
 public class WeakSignals {
@@ -34,16 +33,18 @@ public class WeakSignals {
   private final CaseRecords records;
   private final WeakSignalEngine engine;
   private final WeakSignalMails mails;
-  private final Directory directory;
+  private final WeakSignalWatches watches;
+  private final SignalNames names;
   private final JdbcClient jdbc;
   private final CaseClock clock;
 
   public WeakSignals(CaseRecords records, WeakSignalEngine engine,
-      WeakSignalMails mails, Directory directory, JdbcClient jdbc, CaseClock clock) {
+      WeakSignalMails mails, WeakSignalWatches watches, SignalNames names, JdbcClient jdbc, CaseClock clock) {
     this.records = records;
     this.engine = engine;
     this.mails = mails;
-    this.directory = directory;
+    this.watches = watches;
+    this.names = names;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -66,16 +67,11 @@ public class WeakSignals {
       List<String> cases = jdbc.sql("select case_number from case_record where category = ? and " + column
               + " = ? and reported_at > ? and reported_at <= ? and status <> 'CANCELLED' order by reported_at desc")
           .params(c.category(), place, since, now).query(String.class).list();
-      if (cases.size() >= threshold && !alerted(c.category(), scope, place, since)) {
+      if (cases.size() >= threshold && watches.claim(c.category(), scope, place, since, now)) {
         raised.add(raise(c, scope, place, window, threshold, since, now, cases));
       }
     }
     return raised;
-  }
-
-  private boolean alerted(String category, String scope, String place, OffsetDateTime since) {
-    return jdbc.sql("select count(*) from weak_signal_alert where category = ? and scope = ? and place_code = ? and raised_at > ?")
-        .params(category, scope, place, since).query(Long.class).single() > 0;
   }
 
   private Alert raise(CaseRecord c, String scope, String place, String window, int threshold,
@@ -86,10 +82,12 @@ public class WeakSignals {
         .params(c.category(), scope, place, c.place().townCode(), since, now, window, threshold, cases.size(), c.caseNumber())
         .update(key, "id");
     long id = key.getKey().longValue();
+    for (String counted : cases) {
+      jdbc.sql("insert into weak_signal_alert_case (alert_id, case_number) values (?, ?)").params(id, counted).update();
+    }
     String townCenterGroup = "center-" + c.place().townCode();
-    String categoryName = directory.categories().stream().filter(k -> k.code().equals(c.category()))
-        .map(Category::nameZh).findFirst().orElse(c.category());
-    String placeName = placeName(scope, place, c.place().townCode());
+    String categoryName = names.category(c.category());
+    String placeName = names.place(scope, place, c.place().townCode());
     String caseNumbers = String.join(", ", cases.subList(0, Math.min(cases.size(), LISTED_CASES)))
         + (cases.size() > LISTED_CASES ? " …" : "");
     Map<String, Object> variables = new HashMap<>();
@@ -119,14 +117,6 @@ public class WeakSignals {
     mail.put("caseNumbers", caseNumbers);
     mails.weakSignal(id, townCenterGroup, mail);
     return new Alert(id, c.category(), scope, place, c.place().townCode(), cases.size());
-  }
-
-  private String placeName(String scope, String place, String townCode) {
-    String town = directory.town(townCode).map(t -> t.name()).orElse(townCode);
-    if ("TOWN".equals(scope)) {
-      return town;
-    }
-    return town + directory.grid(place).map(g -> g.name()).orElse(place);
   }
 
   /** PT6H → 6 小时, P7D → 7 天. */

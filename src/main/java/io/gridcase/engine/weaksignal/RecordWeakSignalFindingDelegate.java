@@ -3,20 +3,15 @@ package io.gridcase.engine.weaksignal;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.engine.TaskActor;
 import io.gridcase.engine.Variables;
+import io.gridcase.engine.WeakSignalAlertProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * {@code Task_RecordWeakSignalFinding} 记录研判结论: the town center's finding is kept on the alert. The
- * alert is the one of the instance's business key {@code WS-<id>}, not of the {@code alertId}
- * variable, which a execution completion could overwrite.
- */
+/** {@code Task_RecordWeakSignalFinding} 记录研判结论: the town center's finding is kept on the alert. */
 @Component("recordWeakSignalFindingDelegate")
 public class RecordWeakSignalFindingDelegate implements JavaDelegate {
-
-  private static final String KEY_PREFIX = "WS-";
 
   private final JdbcClient jdbc;
   private final CaseClock clock;
@@ -28,17 +23,10 @@ public class RecordWeakSignalFindingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long alertId = alertId(execution.getProcessBusinessKey());
+    long alertId = WeakSignalAlertProcess.alertId(execution.getProcessBusinessKey());
     jdbc.sql("update weak_signal_alert set reviewed_at = ?, reviewed_by = ?, finding = ?, note = ? where id = ?")
-        .params(clock.now(), TaskActor.of(execution), Variables.required(execution, "weakSignalFinding"),
-            Variables.text(execution, "weakSignalNote"), alertId)
+        .params(clock.now(), TaskActor.of(execution), Variables.required(execution, WeakSignalAlertProcess.VAR_FINDING),
+            Variables.text(execution, WeakSignalAlertProcess.VAR_NOTE), alertId)
         .update();
-  }
-
-  private static long alertId(String businessKey) {
-    if (businessKey == null || !businessKey.startsWith(KEY_PREFIX)) {
-      throw new IllegalStateException("weak-signal-alert instance without a WS-<id> business key: " + businessKey);
-    }
-    return Long.parseLong(businessKey.substring(KEY_PREFIX.length()));
   }
 }

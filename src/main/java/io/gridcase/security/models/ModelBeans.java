@@ -22,7 +22,7 @@ public final class ModelBeans {
       // stage-deadline, request-extension, supervise-case, weak-signal-alert
       "setDeadlineDelegate", "stageDeadlineDates", "sendDeadlineReminderDelegate", "recordBreachDelegate", "escalateCaseDelegate",
       "applyExtensionDecisionDelegate", "supervisionRequests", "requestExtensionDelegate", "recordSupervisionDelegate",
-      "supervisionUrgings", "recordWeakSignalFindingDelegate",
+      "supervisionUrgings", "recordWeakSignalFindingDelegate", "openCommonCauseCaseDelegate",
       // case-lifecycle's feedback by SMS, send-sms
       "sendFeedbackSmsDelegate", "recordSmsSentDelegate",
       // every user task's due date and priority
