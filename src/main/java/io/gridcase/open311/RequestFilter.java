@@ -46,7 +46,8 @@ record RequestFilter(List<String> ids, List<String> serviceCodes, Set<CaseStatus
       return null;
     }
     try {
-      return OffsetDateTime.parse(value.strip());
+      // a "+08:00" sent unencoded in a query arrives as " 08:00"
+      return OffsetDateTime.parse(value.strip().replace(' ', '+'));
     } catch (DateTimeParseException notW3c) {
       throw Open311Exception.badField(field, "须为带时区的 W3C 日期时间 must be a W3C date-time with offset, e.g. 2026-12-01T00:00:00+08:00");
     }
