@@ -182,6 +182,26 @@ class Open311ApiTest {
   }
 
   @Test
+  void statusNotesFollowTheJournalButNeverQuoteAHandler() throws Exception {
+    String id = open311.file(Open311Client.wageArrears(hotlineKey));
+    cases.complete(id, "UserTask_SignForOrder", "dept-HRSS", "chen.zhihua", Map.of("orderDecision", "ACCEPT"));
+    assertThat(notes(id)).isEqualTo("签收 人力资源和社会保障局 主办");
+
+    cases.complete(id, "UserTask_ProposePlan", "dept-HRSS", "chen.zhihua", Map.of("plan", "约王芳（13800138000）周一到劳动监察大队面谈"));
+    assertThat(notes(id)).isEqualTo("提出方案");
+    assertThat(open311.get("requests/" + id + ".json").getBody()).doesNotContain("面谈", "13800138000", "chen.zhihua", "陈志华");
+  }
+
+  @Test
+  void theOpen311ChainIgnoresLoginsAndSetsNoCookie() {
+    var withLogin = anonymous.withBasicAuth("no.such.user", "guess").getForEntity(Open311Client.BASE + "services.json", String.class);
+    assertThat(withLogin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withLogin.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+    assertThat(withLogin.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+    assertThat(withLogin.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
   void aRequestFiledInXmlIsAnsweredInXml() throws Exception {
     var created = open311.post("xml", Open311Client.wageArrears(hotlineKey));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -328,6 +348,10 @@ class Open311ApiTest {
     assertThat(blank.getBody().get("errors").get(0).get("field").asText()).isEqualTo("label");
     assertThat(jdbc.sql("select count(*) from open311_api_key where key_hash = ?").param(ApiKeys.hash(hotlineKey))
         .query(Long.class).single()).isEqualTo(1);
+  }
+
+  private String notes(String id) throws Exception {
+    return open311.json(open311.get("requests/" + id + ".json")).get(0).get("status_notes").asText();
   }
 
   private List<String> ids(String path) throws Exception {
