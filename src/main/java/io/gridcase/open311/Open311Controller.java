@@ -121,19 +121,34 @@ class Open311Controller {
     return answer.answer(HttpStatus.OK, "service_definition", definition, json);
   }
 
-  @PostMapping(value = "/requests.{format}",
-      consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
+  @PostMapping("/requests.{format}")
   @Operation(summary = "File a service request with a channel's api_key: a case of that channel",
       description = "201 with [{service_request_id, service_notice, account_id}]; 403 for a missing, unknown or revoked"
           + " api_key; 400 naming the field (service_code, lat, long, description, email, …).")
-  ResponseEntity<String> file(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+  ResponseEntity<String> file(
+      @PathVariable String format, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
     Open311Format answer = Open311Format.of(format);
+    if (!isForm(request.getContentType())) {
+      // checked here rather than by the mapping, so that the refusal is in Open311's format
+      throw new Open311Exception(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type",
+          "须为表单 must be application/x-www-form-urlencoded or multipart/form-data");
+    }
     String caseNumber = intake.file(form);
     Map<String, Object> created = new LinkedHashMap<>();
     created.put("service_request_id", caseNumber);
     created.put("service_notice", "已受理，案件编号 " + caseNumber + "；办理进度可按此编号查询");
     created.put("account_id", null);
     return answer.answer(HttpStatus.CREATED, "service_requests", new Repeated("request", List.of(created)), json);
+  }
+
+  private static boolean isForm(String contentType) {
+    try {
+      MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+      return type != null && (type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)
+          || type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA));
+    } catch (org.springframework.http.InvalidMediaTypeException unreadable) {
+      return false;
+    }
   }
 
   @GetMapping("/requests.{format}")

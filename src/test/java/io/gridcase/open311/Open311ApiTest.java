@@ -316,6 +316,12 @@ class Open311ApiTest {
     assertThat(wrong).isEmpty();
     assertThat(counts()).as("rows after the refused requests").isEqualTo(before);
 
+    var headers = jsonHeaders();
+    var asJson = anonymous.postForEntity(Open311Client.BASE + "requests.json",
+        new HttpEntity<>("{\"api_key\": \"" + hotlineKey + "\", \"service_code\": \"WAGE_ARREARS\"}", headers), String.class);
+    assertThat(open311.errors(asJson, HttpStatus.UNSUPPORTED_MEDIA_TYPE).get(0).get("description").asText()).startsWith("Content-Type:");
+    assertThat(counts()).as("rows after a JSON body").isEqualTo(before);
+
     var xmlError = open311.post("xml", without(Open311Client.wageArrears(hotlineKey), "service_code"));
     assertThat(xmlError.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Document errors = xml(xmlError);
