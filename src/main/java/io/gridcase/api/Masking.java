@@ -1,25 +1,25 @@
 package io.gridcase.api;
 
 /** Shows enough of a reporter's contact details to recognise them, not to use them. */
-final class Masking {
+public final class Masking {
 
   private Masking() {}
 
-  static String name(String name) {
+  public static String name(String name) {
     if (name == null || name.isEmpty()) {
       return name;
     }
     return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
   }
 
-  static String phone(String phone) {
+  public static String phone(String phone) {
     if (phone == null || phone.length() < 7) {
       return phone == null ? null : "****";
     }
     return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
   }
 
-  static String email(String email) {
+  public static String email(String email) {
     if (email == null) {
       return null;
     }

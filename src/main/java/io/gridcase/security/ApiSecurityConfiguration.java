@@ -59,6 +59,7 @@ class ApiSecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
                     .requestMatchers(HttpMethod.POST, "/api/cases/*/cancellation")
                     .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
+                    .requestMatchers("/api/open311/**").hasAuthority(CAMUNDA_ADMIN)
                     .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("gridcase").authenticationEntryPoint(unauthenticated))
         // before anything that reads users from the database
