@@ -1,0 +1,51 @@
+package io.gridcase.callback;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * An address Gridcase can post to: absolute, {@code http} or {@code https}, with a host, and no
+ * user name or password in it (the address is listed back; the signature is the credential).
+ */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = CallbackUrl.Validator.class)
+public @interface CallbackUrl {
+
+  String message() default "须为完整的 http 或 https 地址 must be an absolute http or https URL without user info";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Null is left to {@code @NotBlank}. */
+  class Validator implements ConstraintValidator<CallbackUrl, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value == null || isValid(value);
+    }
+
+    static boolean isValid(String value) {
+      try {
+        URI uri = new URI(value.strip());
+        String scheme = uri.getScheme();
+        return uri.isAbsolute()
+            && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+            && uri.getHost() != null
+            && uri.getRawUserInfo() == null
+            && uri.getRawFragment() == null;
+      } catch (URISyntaxException e) {
+        return false;
+      }
+    }
+  }
+}
