@@ -119,6 +119,22 @@ class DeliveryRows {
         .update();
   }
 
+  long waiting() {
+    return count("d.given_up_at is null");
+  }
+
+  long givenUp() {
+    return count("d.given_up_at is not null");
+  }
+
+  private long count(String condition) {
+    return jdbc.sql(
+            "select count(*) from callback_delivery d join callback_subscription s on s.id = d.subscription_id"
+                + " where s.removed_at is null and d.delivered_at is null and " + condition)
+        .query(Long.class)
+        .single();
+  }
+
   private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }

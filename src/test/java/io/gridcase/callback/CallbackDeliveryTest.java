@@ -10,6 +10,7 @@ import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,7 @@ class CallbackDeliveryTest {
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
   @Autowired CallbackProperties properties;
+  @Autowired MeterRegistry metrics;
 
   private final CallbackReceiver receiver = new CallbackReceiver();
   private JsonNode hotline;
@@ -137,6 +139,7 @@ class CallbackDeliveryTest {
     JsonNode listed = http(Logins.HOTLINE_INTEGRATOR).getForObject("/api/callbacks/" + id, JsonNode.class);
     assertThat(listed.path("givenUp").asLong()).isEqualTo(1);
     assertThat(listed.path("waiting").asLong()).isEqualTo(1);
+    assertThat(metrics.get("gridcase.callbacks.given-up").gauge().value()).isGreaterThanOrEqualTo(1);
 
     receiver.fail(0);
     assertThat(dispatcher.deliverDue(at.plus(Duration.ofDays(30)))).as("given up is given up").isZero();
@@ -151,6 +154,7 @@ class CallbackDeliveryTest {
     JsonNode after = http(Logins.HOTLINE_INTEGRATOR).getForObject("/api/callbacks/" + id, JsonNode.class);
     assertThat(after.path("givenUp").asLong()).isZero();
     assertThat(after.path("waiting").asLong()).isZero();
+    assertThat(metrics.get("gridcase.callbacks.given-up").gauge().value()).isZero();
   }
 
   @Test
