@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts after this many failed posts an event is given up (until the integrator resends it)
  * @param backoff the waits after the first, second, ... failure; the last one repeats
  * @param dispatcher whether this node posts at all
+ * @param allowedHosts the hosts a callback may point to ({@code hotline.example.cn}, or
+ *     {@code *.example.cn} for its subdomains); empty: any host
  */
 @ConfigurationProperties("gridcase.callbacks")
 public record CallbackProperties(
@@ -27,10 +29,19 @@ public record CallbackProperties(
     @DefaultValue("10s") Duration requestTimeout,
     @DefaultValue("8") int maxAttempts,
     @DefaultValue({"10s", "1m", "5m", "15m", "1h"}) List<Duration> backoff,
-    @DefaultValue Dispatcher dispatcher) {
+    @DefaultValue Dispatcher dispatcher,
+    @DefaultValue({}) List<String> allowedHosts) {
 
   /** @param enabled false switches the scheduled poll off (tests that drive the worker by hand) */
   public record Dispatcher(@DefaultValue("true") boolean enabled) {}
+
+  /** Whether a callback may point to the host. */
+  public boolean allows(String host) {
+    String name = host.toLowerCase(java.util.Locale.ROOT);
+    return allowedHosts.isEmpty()
+        || allowedHosts.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).anyMatch(allowed ->
+            allowed.startsWith("*.") ? name.endsWith(allowed.substring(1)) : name.equals(allowed));
+  }
 
   /** The wait after the given number of failed attempts (1 = the first failure). */
   public Duration after(int attempts) {

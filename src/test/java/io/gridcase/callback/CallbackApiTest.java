@@ -117,6 +117,8 @@ class CallbackApiTest {
       "{\"url\": \"https://user:password@hotline.example.cn/events\"}",
       "{\"url\": \"http://\"}",
       "{\"url\": \"https://hotline.example.cn/a b\"}",
+      "{\"url\": \"http://localhost:8080/engine-rest/message\"}",
+      "{\"url\": \"https://example.cn.evil.com/events\"}",
       "{\"url\": \"   \"}",
       "{}"})
   void aBadUrlIsRefusedNamingTheField(String body) {

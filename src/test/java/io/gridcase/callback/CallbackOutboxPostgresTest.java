@@ -54,7 +54,7 @@ class CallbackOutboxPostgresTest {
     jdbc = JdbcClient.create(dataSource);
     transactions = new DataSourceTransactionManager(dataSource);
     var properties = new CallbackProperties(Duration.ofSeconds(5), Duration.ofMinutes(1), 7, Duration.ofSeconds(2),
-        Duration.ofSeconds(5), 8, List.of(Duration.ofSeconds(10), Duration.ofMinutes(1)), new CallbackProperties.Dispatcher(true));
+        Duration.ofSeconds(5), 8, List.of(Duration.ofSeconds(10), Duration.ofMinutes(1)), new CallbackProperties.Dispatcher(true), List.of());
     var rows = new DeliveryRows(jdbc);
     outbox = new CallbackOutbox(jdbc, rows, new ObjectMapper());
     dispatcher = new CallbackDispatcher(rows, new CallbackSender(properties), properties, transactions);
