@@ -26,16 +26,22 @@ public class CaseJournal {
     this.events = events;
   }
 
-  /** Records a step, tells the read models ({@link CaseChanged}) and returns its id. */
+  /**
+   * Records a step, tells the read models ({@link CaseChanged}) and the step's followers
+   * ({@link CaseStepJournaled}) and returns its id.
+   */
   public long record(String caseNumber, String actor, CaseAction action, String detail) {
     var id = new GeneratedKeyHolder();
+    OffsetDateTime now = clock.now();
     jdbc.sql(
             "insert into case_event (case_number, occurred_at, actor, action, detail)"
                 + " values (?, ?, ?, ?, ?)")
-        .params(caseNumber, clock.now(), actor == null ? SYSTEM : actor, action.name(), truncate(detail))
+        .params(caseNumber, now, actor == null ? SYSTEM : actor, action.name(), truncate(detail))
         .update(id, "id");
     events.publishEvent(new CaseChanged(caseNumber));
-    return id.getKey().longValue();
+    long eventId = id.getKey().longValue();
+    events.publishEvent(new CaseStepJournaled(caseNumber, eventId, action, now));
+    return eventId;
   }
 
   public List<CaseEvent> events(String caseNumber) {

@@ -56,6 +56,7 @@ class ApiSecurityConfiguration {
                     .requestMatchers("/actuator/**").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
                     .requestMatchers("/api/kpis", "/api/kpis/**", "/api/kpis.csv").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
                     .requestMatchers("/api/sms", "/api/sms/**").hasAuthority(SMS_GATEWAYS)
+                    .requestMatchers("/api/callbacks", "/api/callbacks/**").hasAuthority(INTEGRATORS)
                     .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
                     .requestMatchers(HttpMethod.POST, "/api/cases/*/cancellation")
                     .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
