@@ -1,5 +1,6 @@
 package io.gridcase.security;
 
+import static io.gridcase.directory.DirectoryGroups.GRID_WORKERS;
 import static io.gridcase.directory.DirectoryGroups.INTAKE;
 import static io.gridcase.directory.DirectoryGroups.INTEGRATORS;
 import static io.gridcase.directory.DirectoryGroups.SMS_GATEWAYS;
@@ -56,7 +57,7 @@ class ApiSecurityConfiguration {
                     .requestMatchers("/actuator/**").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
                     .requestMatchers("/api/kpis", "/api/kpis/**", "/api/kpis.csv").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
                     .requestMatchers("/api/sms", "/api/sms/**").hasAuthority(SMS_GATEWAYS)
-                    .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
+                    .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN, GRID_WORKERS)
                     .requestMatchers(HttpMethod.POST, "/api/cases/*/cancellation")
                     .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
                     .anyRequest().authenticated())
