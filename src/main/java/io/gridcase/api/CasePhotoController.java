@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -148,6 +150,19 @@ public class CasePhotoController {
     problem.setTitle("Upload too large");
     problem.setProperty("errors", List.of(new FieldError("photos", "the whole upload is too large")));
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** A multipart body without the case in it, or not multipart at all behind its Content-Type. */
+  @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+  ResponseEntity<ProblemDetail> notAReport(Exception ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "缺少案件内容 The case goes in part report (application/json), the photos in parts photos.");
+    problem.setTitle("Bad multipart request");
+    problem.setProperty("errors", List.of(
+        new FieldError("Content-Type", "must be application/json, or multipart/form-data with the case in part report"),
+        new FieldError("report", ex instanceof MissingServletRequestPartException missing
+            ? "part " + missing.getRequestPartName() + " is missing" : "the multipart body cannot be read")));
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   @ExceptionHandler(PhotoNotFoundException.class)

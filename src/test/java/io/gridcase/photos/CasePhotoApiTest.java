@@ -179,6 +179,19 @@ class CasePhotoApiTest {
   }
 
   @Test
+  void photosWithoutTheReportAreRefusedNamingThePart() {
+    long cases = rows("case_record");
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("photos", file("a.png", "image/png", TestPhotos.image("png", 4, 4)));
+
+    var refused = multipart(GRID_WORKER, "/api/cases", parts);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("errors").findValuesAsText("field")).contains("report");
+    assertThat(rows("case_record")).isEqualTo(cases);
+  }
+
+  @Test
   void aGridWorkerReportsOnlyGridReportsOfTheirOwnGrid() {
     long cases = rows("case_record");
     var otherGrid = postReport(OTHER_GRID_WORKER, report("GRID_REPORT", Reports.GRID, null), List.of());
