@@ -2,7 +2,8 @@
 // (playwright-core), for io.gridcase.photos.PhotoReportBrowserTest: signs in to Tasklist (the login
 // the case page reads with), opens /report, logs in there (writes take HTTP basic), takes a
 // "photo" (the file input with capture), sends it, sees the case number, opens the case page and
-// sees the photo under 现场照片. Then a file that is no image is refused by name. Prints what the
+// sees the photo under 现场照片, then in the summary above the form of their task of the case in
+// Tasklist (就地化解). Then a file that is no image is refused by name. Prints what the
 // pages showed as JSON on stdout.
 //
 // env: BASE_URL, LOGIN, PHOTO (a JPEG file), NOT_A_PHOTO (a file that is no image), SCREENSHOTS, CHROMIUM.
@@ -68,6 +69,28 @@ try {
   await page.locator('#photos').screenshot({ path: join(shots, 'case-page-photos.png') });
   await page.screenshot({ path: join(shots, 'case-page.png'), fullPage: true });
 
+  // the grid worker's own task of the case (就地化解) in Tasklist: the summary above its form shows the photo
+  const tasks = await page.evaluate(async (number) => {
+    const answer = await fetch(`/camunda/api/engine/engine/default/task?processInstanceBusinessKey=${number}`,
+      { headers: { Accept: 'application/json' } });
+    return answer.json();
+  }, caseNumber);
+  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${tasks[0].id}`);
+  await page.locator('.gridcase-case .gridcase-photos img').first().waitFor();
+  await page.waitForFunction(() => {
+    const img = document.querySelector('.gridcase-case .gridcase-photos img');
+    return img && img.complete && img.naturalWidth > 0;
+  });
+  const tasklist = {
+    task: tasks[0].name,
+    photos: await page.$$eval('.gridcase-case .gridcase-photos', (all) => all.map((dd) => ({
+      label: dd.previousElementSibling.textContent, kind: dd.dataset.kind,
+      images: [...dd.querySelectorAll('img')].map((img) => ({ alt: img.alt, width: img.naturalWidth })),
+    }))),
+  };
+  await page.locator('.gridcase-case').scrollIntoViewIfNeeded();
+  await page.locator('.gridcase-case').screenshot({ path: join(shots, 'tasklist-case-summary.png') });
+
   // a file that is no image, whatever its name says: refused by name, nothing reported
   await page.goto(`${base}/report`);
   await page.locator('#login input[name="username"]').fill(login);
@@ -83,7 +106,7 @@ try {
   await page.screenshot({ path: join(shots, 'report-refused.png'), fullPage: true });
 
   console.log(JSON.stringify({
-    viewport, camera, grids, caseNumber, casePage, refused, errors,
+    viewport, camera, grids, caseNumber, casePage, tasklist, refused, errors,
     csp: await page.evaluate(() => window.cspViolations),
   }));
 } catch (e) {

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A grid worker reports from the field on a phone, in headless Chromium at 390×844
  * ({@code src/test/browser/photo-report.mjs}): /report with a photo from the camera input, the
- * case number on screen, the photo on the case page under 现场照片, stored without its EXIF
- * location; a file that is no image refused by name. Screenshots in {@code target/browser/photo-report/}.
+ * case number on screen, the photo on the case page under 现场照片 and above the form of the grid
+ * worker's task of the case in Tasklist, stored without its EXIF location; a file that is no image refused by name. Screenshots in {@code target/browser/photo-report/}.
  */
 @GridcaseTest
 class PhotoReportBrowserTest {
@@ -62,6 +62,10 @@ class PhotoReportBrowserTest {
     assertThat(thumbnail.at("/alt").asText()).isEqualTo("现场照片 IMG_2041.jpg");
     assertThat(shown.at("/casePage/resultPhotos").asText()).isEqualTo("暂无");
     assertThat(shown.at("/casePage/pageWidth").asInt()).as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
+    assertThat(shown.at("/tasklist/task").asText()).startsWith("就地化解案件").contains(caseNumber);
+    assertThat(shown.at("/tasklist/photos/0/label").asText()).isEqualTo("现场照片");
+    assertThat(shown.at("/tasklist/photos/0/images/0/alt").asText()).isEqualTo("现场照片 IMG_2041.jpg");
+    assertThat(shown.at("/tasklist/photos/0/images/0/width").asInt()).as("the photo loaded in Tasklist").isEqualTo(320);
     assertThat(shown.at("/refused").asText()).contains("照片.jpg", "不是照片");
 
     var stored = jdbc.sql("select r.channel, r.grid_code, p.content from case_record r join case_photo p on p.case_number = r.case_number"
@@ -76,6 +80,7 @@ class PhotoReportBrowserTest {
         .as("the refused report wrote nothing").isEqualTo(cases + 1);
     assertThat(SHOTS.resolve("report-done.png")).exists();
     assertThat(SHOTS.resolve("case-page-photos.png")).exists();
+    assertThat(SHOTS.resolve("tasklist-case-summary.png")).exists();
   }
 
   private JsonNode run(Map<String, String> more) throws Exception {
