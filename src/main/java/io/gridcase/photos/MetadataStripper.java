@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>JPEG: APP1 (EXIF, XMP), APP13 (IPTC, Photoshop) and COM segments; the image data from the
- *       start of scan on is copied as it is;
+ *       start of scan on is copied as it is; an EXIF orientation other than upright is kept, alone,
+ *       in an EXIF block of its own ({@link JpegOrientation}), so a portrait photo stays upright;
  *   <li>PNG: the text chunks (tEXt, zTXt, iTXt), eXIf and tIME;
  *   <li>WebP: the EXIF and XMP chunks, and their flags in the VP8X header.
  * </ul>
@@ -71,7 +72,9 @@ public final class MetadataStripper {
         out.write(in, i, in.length - i); // the entropy-coded picture and everything after it
         return out.toByteArray();
       }
-      if (marker != APP1 && marker != APP13 && marker != COMMENT) {
+      if (marker == APP1) {
+        out.writeBytes(JpegOrientation.keptFrom(in, i + 4, length - 2));
+      } else if (marker != APP13 && marker != COMMENT) {
         out.write(in, i, 2 + length);
       }
       i += 2 + length;

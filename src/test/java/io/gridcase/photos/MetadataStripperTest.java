@@ -37,6 +37,24 @@ class MetadataStripperTest {
   }
 
   @Test
+  void aPortraitJpegKeepsOnlyItsOrientation() throws Exception {
+    byte[] sent = TestPhotos.jpegWithGps(64, 48, 6);
+
+    byte[] kept = MetadataStripper.strip(PhotoType.JPEG, sent, "portrait.jpg");
+
+    assertThat(TestPhotos.contains(kept, TestPhotos.LATITUDE_DEGREES)).isFalse();
+    assertThat(TestPhotos.contains(kept, ascii(TestPhotos.CAMERA))).isFalse();
+    byte[] orientationOnly = {
+      (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8,
+      0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0};
+    assertThat(Arrays.copyOfRange(kept, 2, 2 + orientationOnly.length)).isEqualTo(orientationOnly);
+    byte[] plain = TestPhotos.image("jpg", 64, 48);
+    assertThat(Arrays.copyOfRange(kept, 2 + orientationOnly.length, kept.length))
+        .isEqualTo(Arrays.copyOfRange(plain, 2, plain.length));
+    assertThat(ImageIO.read(new ByteArrayInputStream(kept)).getWidth()).isEqualTo(64);
+  }
+
+  @Test
   void aPngLosesItsTextChunks() throws Exception {
     byte[] sent = TestPhotos.pngWithText();
     byte[] kept = MetadataStripper.strip(PhotoType.PNG, sent, "a.png");

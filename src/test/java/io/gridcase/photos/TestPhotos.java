@@ -26,8 +26,13 @@ public final class TestPhotos {
   private TestPhotos() {}
 
   public static byte[] jpegWithGps(int width, int height) {
+    return jpegWithGps(width, height, 0);
+  }
+
+  /** With an EXIF orientation (6: turn 90° clockwise to view), 0 for none. */
+  public static byte[] jpegWithGps(int width, int height, int orientation) {
     byte[] plain = image("jpg", width, height);
-    byte[] exif = exifWithGps();
+    byte[] exif = exifWithGps(orientation);
     var out = new ByteArrayOutputStream();
     out.write(plain, 0, 2); // SOI
     out.write(0xFF);
@@ -71,18 +76,26 @@ public final class TestPhotos {
 
   /** "Exif\0\0" and a big-endian TIFF: IFD0 with Make and the GPS IFD pointer; the GPS IFD with latitude and longitude. */
   static byte[] exifWithGps() {
-    ByteBuffer tiff = ByteBuffer.allocate(200).order(ByteOrder.BIG_ENDIAN);
+    return exifWithGps(0);
+  }
+
+  static byte[] exifWithGps(int orientation) {
+    ByteBuffer tiff = ByteBuffer.allocate(220).order(ByteOrder.BIG_ENDIAN);
     tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
-    // IFD0 at 8: 2 entries
-    int makeOffset = 8 + 2 + 2 * 12 + 4; // 38
-    int gpsOffset = makeOffset + 10; // 48
-    tiff.putShort((short) 2);
+    // IFD0 at 8: Make, (Orientation,) GPS pointer
+    int entries = orientation > 0 ? 3 : 2;
+    int makeOffset = 8 + 2 + entries * 12 + 4;
+    int gpsOffset = makeOffset + 10;
+    tiff.putShort((short) entries);
     tiff.putShort((short) 0x010F).putShort((short) 2).putInt(CAMERA.length() + 1).putInt(makeOffset);
+    if (orientation > 0) {
+      tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+    }
     tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsOffset);
     tiff.putInt(0);
     tiff.put(CAMERA.getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put(new byte[10 - CAMERA.length() - 1]);
-    // GPS IFD at 48: 4 entries, rationals after it
-    int rationals = gpsOffset + 2 + 4 * 12 + 4; // 102
+    // GPS IFD: 4 entries, rationals after it
+    int rationals = gpsOffset + 2 + 4 * 12 + 4;
     tiff.putShort((short) 4);
     tiff.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0});
     tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(rationals);
