@@ -7,13 +7,18 @@ import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +44,7 @@ class CasePhotoApiTest {
 
   @Autowired TestRestTemplate anonymous;
   @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
 
   static String report(String channel, String grid, String externalId) {
     return """
@@ -176,6 +182,34 @@ class CasePhotoApiTest {
     assertThat(noTitle.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noTitle.getBody().at("/errors/0/field").asText()).isEqualTo("title");
     assertThat(rows("case_record")).isEqualTo(cases);
+  }
+
+  @Test
+  void anUploadCutOffHalfwayLeavesNothingBehind() throws Exception {
+    long cases = rows("case_record");
+    long photos = rows("case_photo");
+    String boundary = "gridcase-cut";
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"report\"\r\nContent-Type: application/json\r\n\r\n"
+        + report("GRID_REPORT", Reports.GRID, null) + "\r\n--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"cut.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] photo = TestPhotos.jpegWithGps(320, 240);
+    try (var socket = new Socket("localhost", port)) {
+      var out = socket.getOutputStream();
+      out.write(("POST /api/cases HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Logins.basic(GRID_WORKER, Logins.PASSWORD)
+          + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+          + "\r\nContent-Length: " + (head.length + photo.length + 64) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(head);
+      out.write(photo, 0, photo.length / 2);
+      out.flush();
+    } // the phone loses its connection halfway through the photo
+
+    // the server read what came, then gave up on the request: nothing of it is stored
+    Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+        .until(() -> rows("case_record") == cases && rows("case_photo") == photos);
+    assertThat(postReport(GRID_WORKER, report("GRID_REPORT", Reports.GRID, null), List.of(file("cut.jpg", "image/jpeg", photo)))
+        .getStatusCode()).as("sent again in full").isEqualTo(HttpStatus.CREATED);
+    assertThat(rows("case_photo")).isEqualTo(photos + 1);
   }
 
   @Test
