@@ -59,6 +59,10 @@ public class CaseAccess {
     if (user.isIntegrator() && channel != null && channel.name().equals(user.channel())) {
       return;
     }
+    if (!gridsOf(user).isEmpty()) {
+      throw new AccessDeniedException("网格员在 /report 上报，或以 multipart/form-data 上报本网格的网格上报案件"
+          + " A grid worker reports GRID_REPORT cases of their grid as multipart/form-data (ADR 18).");
+    }
     throw new AccessDeniedException("An integrator account reports cases of its own channel only.");
   }
 

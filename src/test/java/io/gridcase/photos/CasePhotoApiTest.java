@@ -234,6 +234,12 @@ class CasePhotoApiTest {
     assertThat(otherChannel.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     var handler = postReport(HRSS_HANDLER, report("GRID_REPORT", Reports.GRID, null), List.of());
     assertThat(handler.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var jsonHeaders = new HttpHeaders();
+    jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+    var json = Logins.as(anonymous, GRID_WORKER).postForEntity("/api/cases",
+        new HttpEntity<>(report("GRID_REPORT", Reports.GRID, null), jsonHeaders), JsonNode.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.getBody().get("detail").asText()).as("where a grid worker reports instead").contains("multipart/form-data");
     assertThat(rows("case_record")).isEqualTo(cases);
   }
 
