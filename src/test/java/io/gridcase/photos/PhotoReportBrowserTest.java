@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.support.Browser;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Logins;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,23 +15,33 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A grid worker reports from the field on a phone, in headless Chromium at 390×844
  * ({@code src/test/browser/photo-report.mjs}): /report with a photo from the camera input, the
  * case number on screen, the photo on the case page under 现场照片 and above the form of the grid
- * worker's task of the case in Tasklist, stored without its EXIF location; a file that is no image refused by name. Screenshots in {@code target/browser/photo-report/}.
+ * worker's task of the case in Tasklist, stored without its EXIF location; a file that is no
+ * image refused by name. And a handler of the department the case went to attaches a photo of the
+ * result on the case page ({@code result-photo.mjs}). Screenshots in {@code target/browser/photo-report/}.
  */
 @GridcaseTest
 class PhotoReportBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/photo-report.mjs");
+  static final Path RESULT_SCRIPT = Browser.PROJECT.resolve("src/test/browser/result-photo.mjs");
   static final Path SHOTS = Browser.PROJECT.resolve("target/browser/photo-report");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate anonymous;
 
   @BeforeAll
   static void browserIsInstalled() {
@@ -83,9 +94,41 @@ class PhotoReportBrowserTest {
     assertThat(SHOTS.resolve("tasklist-case-summary.png")).exists();
   }
 
+  @Test
+  void theHandlingDepartmentAttachesAResultPhotoOnTheCasePage() throws Exception {
+    Files.createDirectories(SHOTS);
+    Path photo = SHOTS.resolve("整改后.png");
+    Files.write(photo, TestPhotos.image("png", 200, 150));
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    var json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    parts.add("report", new HttpEntity<>(CasePhotoApiTest.report("GRID_REPORT", "JM-PJ-HUANSHI-01-01", null), json));
+    parts.add("photos", CasePhotoApiTest.file("现场.jpg", "image/jpeg", TestPhotos.jpegWithGps(64, 48)));
+    var multipart = new HttpHeaders();
+    multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+    String caseNumber = Logins.as(anonymous, "chen.jianguo")
+        .postForEntity("/api/cases", new HttpEntity<>(parts, multipart), JsonNode.class).getBody().get("caseNumber").asText();
+
+    JsonNode shown = run(RESULT_SCRIPT, Map.of("LOGIN", "chen.zhihua", "CASE_NUMBER", caseNumber, "PHOTO", photo.toString()));
+
+    assertThat(shown.at("/errors")).as("page errors").isEmpty();
+    assertThat(shown.at("/before").asText()).isEqualTo("暂无");
+    assertThat(shown.at("/status").asText()).isEqualTo("已上传");
+    assertThat(shown.at("/resultPhotos/0/alt").asText()).isEqualTo("处理结果照片 整改后.png");
+    assertThat(shown.at("/resultPhotos/0/width").asInt()).isEqualTo(200);
+    assertThat(shown.at("/reportPhotos/0").asText()).isEqualTo("现场照片 现场.jpg");
+    assertThat(jdbc.sql("select uploaded_by from case_photo where case_number = ? and kind = 'RESULT'").param(caseNumber)
+        .query(String.class).list()).containsExactly("chen.zhihua");
+    assertThat(SHOTS.resolve("case-page-result-photo.png")).exists();
+  }
+
   private JsonNode run(Map<String, String> more) throws Exception {
-    Path log = SHOTS.resolve("photo-report.log");
-    var process = new ProcessBuilder("node", SCRIPT.toString()).directory(Browser.PROJECT.toFile()).redirectError(log.toFile());
+    return run(SCRIPT, more);
+  }
+
+  private JsonNode run(Path script, Map<String, String> more) throws Exception {
+    Path log = SHOTS.resolve(script.getFileName() + ".log");
+    var process = new ProcessBuilder("node", script.toString()).directory(Browser.PROJECT.toFile()).redirectError(log.toFile());
     process.environment().putAll(Map.of("BASE_URL", "http://localhost:" + port, "SCREENSHOTS", SHOTS.toString(),
         "CHROMIUM", Browser.CHROMIUM));
     process.environment().putAll(more);
