@@ -149,6 +149,63 @@
     document.body.dataset.loaded = 'true';
   }
 
+  /** 现场照片 and 处理结果照片 as thumbnails, each opening the photo itself (ADR 18). */
+  async function loadPhotos() {
+    const response = await fetch('/api/cases/' + encodeURIComponent(caseNumber) + '/photos',
+      { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+    const photos = response.ok ? await response.json() : [];
+    for (const [kind, box] of [['REPORT', '#report-photos'], ['RESULT', '#result-photos']]) {
+      const element = $(box);
+      element.innerHTML = '';
+      const shown = photos.filter((p) => p.kind === kind);
+      for (const photo of shown) {
+        const link = document.createElement('a');
+        link.href = photo.href;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        const img = document.createElement('img');
+        img.src = photo.href;
+        img.alt = photo.kindLabel + ' ' + photo.fileName;
+        img.title = photo.fileName + ' · ' + when(photo.uploadedAt);
+        img.loading = 'lazy';
+        link.appendChild(img);
+        element.appendChild(link);
+      }
+      if (!shown.length) element.appendChild(text('span', response.ok ? '暂无' : '照片暂时无法显示', 'none'));
+    }
+    document.body.dataset.photos = String(photos.length);
+  }
+
+  /** A handling department's result photos: POST with HTTP basic, since writes to /api take no session (ADR 18). */
+  async function uploadResult(event) {
+    event.preventDefault();
+    const form = event.target;
+    const status = $('#upload-status');
+    const login = new TextEncoder().encode(form.username.value.trim() + ':' + form.password.value);
+    form.password.value = '';
+    const body = new FormData();
+    for (const file of form.photos.files) body.append('photos', file, file.name);
+    status.className = '';
+    status.textContent = '正在上传…';
+    const response = await fetch('/api/cases/' + encodeURIComponent(caseNumber) + '/photos', {
+      method: 'POST', body, credentials: 'omit',
+      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', Authorization: 'Basic ' + btoa(String.fromCharCode(...login)) },
+    });
+    if (response.ok) {
+      form.reset();
+      status.textContent = '已上传';
+      await loadPhotos();
+      return;
+    }
+    let problem = {};
+    try { problem = await response.json(); } catch (e) { /* not JSON */ }
+    status.className = 'error';
+    status.textContent = response.status === 401 ? '账号或密码不正确。'
+      : response.status === 403 ? '只有承办部门可以上传处理结果照片。'
+        : response.status === 415 ? '文件「' + problem.file + '」不是照片（只收 JPEG、PNG、WebP）。'
+          : '未能上传：' + (problem.detail || ('HTTP ' + response.status));
+  }
+
   function refusal(status) {
     if (status === 401) return '请先登录 Camunda（与任务列表、流程监控同一账号）后再打开本页：/camunda/app/welcome/default/';
     if (status === 403) return '无权查看案件 ' + caseNumber + '：只有承办部门、所在镇街综治中心、网格员、受理、回访和督办人员可以查看此案件。';
@@ -166,6 +223,8 @@
       const c = await response.json();
       serverOffset = c.asOf ? Date.parse(c.asOf) - Date.now() : 0;
       render(c);
+      loadPhotos();
+      $('#result-upload').hidden = !c.departmentOrders.length;
       setInterval(() => renderDeadlines(c.deadlines), 60000);
     } catch (e) {
       $('#status').className = 'error';
@@ -174,5 +233,6 @@
     }
   }
 
+  $('#result-upload').addEventListener('submit', uploadResult);
   load();
 })();

@@ -113,7 +113,8 @@ public class CaseController {
       @RequestParam(required = false) String town,
       @RequestParam(required = false) Channel channel,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      @RequestParam(required = false) String grid) {
     var query =
         new CaseQuery(
             status == null ? null : status.name(),
@@ -121,7 +122,8 @@ public class CaseController {
             town,
             channel == null ? null : channel.name(),
             page,
-            size);
+            size,
+            grid);
     return CaseList.of(records.search(access.scope(query)));
   }
 

@@ -39,7 +39,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!hasBody(request)) {
+    if (!hasBody(request) || isMultipart(request.getContentType())) {
       chain.doFilter(request, response);
       return;
     }
@@ -91,6 +91,11 @@ class RequestBodyFilter extends OncePerRequestFilter {
   private static boolean hasBody(HttpServletRequest request) {
     String method = request.getMethod();
     return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+  }
+
+  /** Photos come as multipart/form-data, bounded by spring.servlet.multipart and gridcase.photos (ADR 18). */
+  private static boolean isMultipart(String contentType) {
+    return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
   }
 
   private static boolean isWildcard(String contentType) {

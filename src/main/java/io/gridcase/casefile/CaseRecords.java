@@ -92,6 +92,7 @@ public class CaseRecords {
     addFilter(where, params, "status", query.status());
     addFilter(where, params, "town_code", query.town());
     addFilter(where, params, "channel", query.channel());
+    addFilter(where, params, "grid_code", query.grid());
     if (query.department() != null) {
       where.append(
           " and case_number in (select case_number from case_department where department = :department)");

@@ -64,6 +64,11 @@ public class Directory {
         .toList());
   }
 
+  /** The grids the user looks after as their grid worker (网格员). */
+  public List<Grid> gridsOfWorker(String userId) {
+    return snapshot().grids().values().stream().filter(grid -> userId.equals(grid.workerUserId())).toList();
+  }
+
   public Optional<Town> town(String code) {
     return find(snapshot().towns(), code);
   }

@@ -1,5 +1,6 @@
 package io.gridcase.security;
 
+import static io.gridcase.directory.DirectoryGroups.GRID_WORKERS;
 import static io.gridcase.directory.DirectoryGroups.INTAKE;
 import static io.gridcase.directory.DirectoryGroups.INTEGRATORS;
 import static io.gridcase.directory.DirectoryGroups.SMS_GATEWAYS;
@@ -57,7 +58,7 @@ class ApiSecurityConfiguration {
                     .requestMatchers("/api/kpis", "/api/kpis/**", "/api/kpis.csv").hasAnyAuthority(SUPERVISORS, CAMUNDA_ADMIN)
                     .requestMatchers("/api/sms", "/api/sms/**").hasAuthority(SMS_GATEWAYS)
                     .requestMatchers("/api/callbacks", "/api/callbacks/**").hasAuthority(INTEGRATORS)
-                    .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
+                    .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN, GRID_WORKERS)
                     .requestMatchers(HttpMethod.POST, "/api/cases/*/cancellation")
                     .hasAnyAuthority(INTEGRATORS, INTAKE, CAMUNDA_ADMIN)
                     .requestMatchers("/api/open311/**").hasAuthority(CAMUNDA_ADMIN)

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  *       its channel; a department handler the cases its department has an order on; a town center
  *       the cases of its town; a grid worker the cases of its grid;
  *   <li>list: the same scope, applied as a filter (an integrator's list is its channel's, a
- *       handler's its department's, a center's its town's); grid workers and designers work in
- *       Tasklist and get no list;
+ *       handler's its department's, a center's its town's, a grid worker's its grid's); designers
+ *       work in Tasklist and get no list;
  *   <li>withdraw: an integrator for its channel's cases, intake clerks for any;
  *   <li>the reporter's name, phone and email unmasked: only roles that call the reporter back —
  *       intake, revisit, and the case's own town center.
@@ -58,6 +58,10 @@ public class CaseAccess {
     }
     if (user.isIntegrator() && channel != null && channel.name().equals(user.channel())) {
       return;
+    }
+    if (!gridsOf(user).isEmpty()) {
+      throw new AccessDeniedException("网格员在 /report 上报，或以 multipart/form-data 上报本网格的网格上报案件"
+          + " A grid worker reports GRID_REPORT cases of their grid as multipart/form-data (ADR 18).");
     }
     throw new AccessDeniedException("An integrator account reports cases of its own channel only.");
   }
@@ -139,6 +143,10 @@ public class CaseAccess {
     if (!user.towns().isEmpty()) {
       return narrow(query, query.town(), user.towns(), Field.TOWN);
     }
+    Set<String> grids = gridsOf(user);
+    if (!grids.isEmpty()) {
+      return narrow(query, query.grid(), grids, Field.GRID);
+    }
     throw new AccessDeniedException(Problems.NOT_ALLOWED);
   }
 
@@ -159,7 +167,39 @@ public class CaseAccess {
     return directory.grid(c.place().gridCode()).map(Grid::workerUserId).filter(user.id()::equals).isPresent();
   }
 
-  private enum Field { CHANNEL, DEPARTMENT, TOWN }
+  /**
+   * Reporting into a grid already located: a grid worker (网格员) reports {@code GRID_REPORT} cases
+   * of the grids they look after, from the login and the directory; everyone else as
+   * {@link #checkMayReport(Channel)}.
+   */
+  public void checkMayReport(Channel channel, Grid grid) {
+    GridcaseUser user = caller();
+    if (!gridsOf(user).isEmpty() && !user.in(DirectoryGroups.INTAKE) && !user.isIntegrator()) {
+      if (channel == Channel.GRID_REPORT && user.id().equals(grid.workerUserId())) {
+        return;
+      }
+      throw new AccessDeniedException("网格员只能上报本网格的网格上报案件 A grid worker reports GRID_REPORT cases of their own grid only.");
+    }
+    checkMayReport(channel);
+  }
+
+  /** Result photos (处理结果照片): a department with an order on the case that it has not rejected. */
+  public void checkMayAddResultPhotos(CaseRecord c, List<DepartmentOrder> orders) {
+    checkMayRead(c, orders);
+    GridcaseUser user = caller();
+    Set<String> departments = user.departments();
+    boolean handles = orders.stream()
+        .anyMatch(order -> departments.contains(order.department()) && order.status() != DepartmentOrder.Status.REJECTED);
+    if (!handles && !user.in(GridcaseUser.CAMUNDA_ADMIN)) {
+      throw new AccessDeniedException("只有承办部门可以上传处理结果照片 Only a department handling the case attaches result photos.");
+    }
+  }
+
+  private Set<String> gridsOf(GridcaseUser user) {
+    return directory.gridsOfWorker(user.id()).stream().map(Grid::code).collect(java.util.stream.Collectors.toSet());
+  }
+
+  private enum Field { CHANNEL, DEPARTMENT, TOWN, GRID }
 
   private static CaseQuery narrow(CaseQuery query, String asked, Set<String> allowed, Field field) {
     String value;
@@ -180,6 +220,7 @@ public class CaseAccess {
         field == Field.TOWN ? value : query.town(),
         field == Field.CHANNEL ? value : query.channel(),
         query.page(),
-        query.size());
+        query.size(),
+        field == Field.GRID ? value : query.grid());
   }
 }

@@ -42,7 +42,8 @@ public class SecurityHeaders extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean dashboard = path.equals("/dashboard") || path.startsWith("/dashboard/") || path.startsWith("/case/");
+    boolean dashboard = path.equals("/dashboard") || path.startsWith("/dashboard/") || path.startsWith("/case/")
+        || path.equals("/report") || path.startsWith("/report/");
     response.setHeader("Content-Security-Policy", dashboard ? DASHBOARD_POLICY : DATA_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");

@@ -13,7 +13,7 @@ class SecurityHeadersConfiguration {
   FilterRegistrationBean<SecurityHeaders> securityHeaders() {
     var registration = new FilterRegistrationBean<>(new SecurityHeaders());
     registration.setName("gridcase-security-headers");
-    registration.addUrlPatterns("/dashboard", "/dashboard/*", "/case/*", "/webjars/*", "/api/*");
+    registration.addUrlPatterns("/dashboard", "/dashboard/*", "/case/*", "/webjars/*", "/api/*", "/report", "/report/*");
     registration.setAsyncSupported(true);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -65,7 +65,7 @@ class AuthorizationMatrixTest {
       "zhao.min            | N | N | N | N | Y | N | N | N | N | Y | Y   | full | N",
       "chen.zhihua         | Y | Y | Y | Y | N | N | N | N | N | Y | Y   | masked | N",
       "liang.guodong       | N | N | N | N | N | N | N | N | N | N | N   | - | N",
-      "chen.jianguo        | N | N | N | N | N | N | N | N | N | Y | 403 | masked | N",
+      "chen.jianguo        | N | N | N | N | N | N | N | N | N | Y | Y   | masked | N",
       "ye.wanting          | N | N | N | N | N | N | N | N | N | Y | Y   | full | N",
       "ou.weixiong         | Y | Y | N | N | N | Y | Y | N | N | Y | Y   | masked | Y",
       "zeng.zihao          | N | N | N | N | N | Y | Y | Y | N | N | 403 | - | N",

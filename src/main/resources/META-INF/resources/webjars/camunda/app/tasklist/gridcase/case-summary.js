@@ -6,7 +6,7 @@
  * not call back. The form stays hidden until the summary is in place (or has failed), so nothing
  * appears above what the user has begun to fill in.
  */
-import { caseGet, casePage, dateTime, el, engineGet, hashParameter, isoDuration, span } from './case-view.js';
+import { caseGet, casePage, contextPath, dateTime, el, engineGet, getJson, hashParameter, isoDuration, span } from './case-view.js';
 
 const ROLE = { LEAD: '主办', CO: '协办' };
 const ORDER_STATUS = { DISPATCHED: '待签收', SIGNED: '已签收', REJECTED: '已退单', DONE: '已完成' };
@@ -143,6 +143,23 @@ async function history(details) {
   return lists;
 }
 
+/** 现场照片 and 处理结果照片 as thumbnails, each opening the photo (ADR 18); nothing when there are none. */
+async function photoRows(caseNumber) {
+  let photos = [];
+  try {
+    photos = await getJson(`${contextPath}/api/cases/${encodeURIComponent(caseNumber)}/photos`);
+  } catch (e) {
+    return [];
+  }
+  return [['REPORT', '现场照片'], ['RESULT', '处理结果照片']].flatMap(([kind, label]) => {
+    const shown = photos.filter((photo) => photo.kind === kind);
+    if (!shown.length) return [];
+    return [el('dt', {}, label), el('dd', { class: 'gridcase-photos', 'data-kind': kind }, shown.map((photo) =>
+      el('a', { href: contextPath + photo.href, target: '_blank', rel: 'noopener' },
+        el('img', { src: contextPath + photo.href, alt: `${label} ${photo.fileName}`, class: 'gridcase-photo' }))))];
+  });
+}
+
 async function summary(caseNumber) {
   const details = await caseGet(caseNumber);
   const { address, where } = place(details);
@@ -158,7 +175,8 @@ async function summary(caseNumber) {
       row('来源渠道', labelOf(details, 'channel')),
       row('报告人', el('span', { class: 'gridcase-reporter' }, reporter(details))),
       row('当前时限', currentDeadline(details)),
-      details.leadDepartment ? row('承办部门', orders(details) ?? department(details, details.leadDepartment)) : []),
+      details.leadDepartment ? row('承办部门', orders(details) ?? department(details, details.leadDepartment)) : [],
+      await photoRows(caseNumber)),
     el('details', { class: 'gridcase-history', open: '' }, el('summary', {}, '办理记录'), await history(details)));
 }
 
