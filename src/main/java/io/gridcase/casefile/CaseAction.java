@@ -27,7 +27,10 @@ public enum CaseAction {
   SUPERVISED("督办"),
   URGED("催办"),
   CLOSED("办结"),
-  CANCELLED("撤销");
+  CANCELLED("撤销"),
+  LINKED_AS_DUPLICATE("关联主件"),
+  DUPLICATE_LINKED("关联重复件"),
+  SENSOR_ALERT_REPEATED("传感器再次告警");
 
   private final String label;
 

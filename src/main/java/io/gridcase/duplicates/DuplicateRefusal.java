@@ -1,0 +1,13 @@
+package io.gridcase.duplicates;
+
+import io.gridcase.casefile.FieldRefusal;
+
+/** The master case number entered for a 重复件 cannot be linked: the form shows why, at the field. */
+public class DuplicateRefusal extends FieldRefusal {
+
+  public static final String FIELD = "masterCaseNumber";
+
+  DuplicateRefusal(String message) {
+    super(FIELD, message);
+  }
+}
