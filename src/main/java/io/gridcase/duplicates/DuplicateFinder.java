@@ -21,6 +21,10 @@ import org.springframework.stereotype.Service;
 public class DuplicateFinder {
 
   private static final int MOST = 10;
+  private static final Comparator<PossibleDuplicate> NEAREST_THEN_NEWEST =
+      Comparator.comparingLong(PossibleDuplicate::distanceMetres)
+          .thenComparing(PossibleDuplicate::reportedAt, Comparator.reverseOrder())
+          .thenComparing(PossibleDuplicate::caseNumber);
 
   private final JdbcClient jdbc;
   private final DuplicateRules rules;
@@ -40,7 +44,7 @@ public class DuplicateFinder {
     return rules.category(c.reportedCategory(), c.channel(), c.isSme(), c.title(), c.description());
   }
 
-  /** Possible duplicates of a case, nearest first, at most ten; never the case itself. */
+  /** Possible duplicates of a case, nearest (then newest) first, at most ten; never the case itself. */
   public List<PossibleDuplicate> of(CaseRecord c, String category) {
     if (category == null) {
       return List.of();
@@ -69,9 +73,28 @@ public class DuplicateFinder {
             Math.round(Distances.metres(here[0], here[1], there[0], there[1])), found.reportedAt())))
         .flatMap(Optional::stream)
         .filter(found -> found.distanceMetres() <= window.get().radiusMetres())
-        .sorted(Comparator.comparingLong(PossibleDuplicate::distanceMetres).thenComparing(PossibleDuplicate::caseNumber))
+        .sorted(NEAREST_THEN_NEWEST)
         .limit(MOST)
         .toList();
+  }
+
+  /**
+   * For a case whose category nobody knows yet (the manual triage): the possible duplicates it would
+   * have under each category of the directory, nearest first, at most ten.
+   */
+  public List<PossibleDuplicate> ofAnyCategory(CaseRecord c) {
+    return directory.categories().stream()
+        .flatMap(category -> of(c, category.code()).stream())
+        .distinct()
+        .sorted(NEAREST_THEN_NEWEST)
+        .limit(MOST)
+        .toList();
+  }
+
+  /** A category's Chinese name (违停), or its code when the directory does not know it. */
+  public String categoryName(String code) {
+    return directory.categories().stream().filter(c -> c.code().equals(code)).map(c -> c.nameZh()).findFirst()
+        .orElse(code == null ? "未定" : code);
   }
 
   /** Possible duplicates of a case by the category {@link #categoryOf} gives it. */

@@ -61,7 +61,7 @@ public class DuplicateLinks {
     String masterCategory = finder.categoryOf(found);
     if (category == null || !category.equals(masterCategory)) {
       throw new DuplicateRefusal("主件 %s 的类别是 %s，与本案类别 %s 不同 Case %s has another category."
-          .formatted(master, masterCategory, category, master));
+          .formatted(master, finder.categoryName(masterCategory), finder.categoryName(category), master));
     }
     return found;
   }

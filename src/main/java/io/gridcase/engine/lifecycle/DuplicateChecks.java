@@ -1,6 +1,8 @@
 package io.gridcase.engine.lifecycle;
 
 import static io.gridcase.engine.CaseLifecycleProcess.CATEGORY;
+import static io.gridcase.engine.CaseLifecycleProcess.TRIAGE_DUPLICATE;
+import static io.gridcase.engine.CaseLifecycleProcess.TRIAGE_OUTCOME;
 
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.duplicates.DuplicateFinder;
@@ -13,9 +15,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${duplicateChecks.…}} in case-lifecycle (ADR 19): whether a classified case may repeat an
- * open one (then a clerk triages it, {@code Gateway_CategoryKnown}), and the list the manual triage
- * form shows.
+ * {@code ${duplicateChecks.…}} in case-lifecycle (ADR 19): the open cases a case may repeat, as the
+ * manual triage form shows them, and whether the clerk found it a duplicate.
  */
 @Component("duplicateChecks")
 public class DuplicateChecks {
@@ -28,8 +29,9 @@ public class DuplicateChecks {
     this.finder = finder;
   }
 
-  public boolean suspected(DelegateExecution execution) {
-    return !found(execution).isEmpty();
+  /** Whether the manual triage's outcome is 重复件 ({@code triageOutcome} DUPLICATE): then Task_LinkDuplicate. */
+  public boolean linkAsked(DelegateExecution execution) {
+    return TRIAGE_DUPLICATE.equals(Variables.text(execution, TRIAGE_OUTCOME));
   }
 
   /** One line per possible duplicate, for the form; empty text when there is none. */
@@ -42,6 +44,7 @@ public class DuplicateChecks {
   private List<PossibleDuplicate> found(DelegateExecution execution) {
     var c = records.get(BusinessKey.caseNumber(execution));
     String category = Variables.text(execution, CATEGORY);
-    return finder.of(c, category == null ? finder.categoryOf(c) : category);
+    String known = category == null ? finder.categoryOf(c) : category;
+    return known == null ? finder.ofAnyCategory(c) : finder.of(c, known);
   }
 }
