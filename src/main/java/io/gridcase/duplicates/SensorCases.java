@@ -26,13 +26,22 @@ public class SensorCases {
     this.clock = clock;
   }
 
-  /** The sensor's case, while it is open. */
+  /**
+   * The sensor's case, while it is open, locked for the caller's transaction: alerts added to one
+   * case at once take turns, as the KPI read model locks the case before commit too (without the
+   * lock first, two of them each holding the journal's key lock on the case would deadlock there).
+   */
   public Optional<String> openCase(String channel, String sensorId) {
-    return jdbc.sql("select s.case_number from sensor_case s join case_record r on r.case_number = s.case_number"
-            + " where s.channel = ? and s.sensor_id = ? and r.status = 'OPEN'")
+    return jdbc.sql("select case_number from sensor_case where channel = ? and sensor_id = ?")
         .params(channel, sensorId)
         .query(String.class)
-        .optional();
+        .optional()
+        .filter(caseNumber -> jdbc.sql("select status from case_record where case_number = ? for update")
+            .param(caseNumber)
+            .query(String.class)
+            .optional()
+            .filter("OPEN"::equals)
+            .isPresent());
   }
 
   /**
