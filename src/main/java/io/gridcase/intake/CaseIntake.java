@@ -86,7 +86,8 @@ public class CaseIntake {
               sensors.claim(report.channel().name(), report.sensorId(), registered.caseNumber());
             }
             lifecycles.start(registered.caseNumber());
-            return new IntakeResult(registered.caseNumber(), true, duplicates.of(registered), false);
+            // the lifecycle ran to its first wait: compare by the category triage gave the case, if any
+            return new IntakeResult(registered.caseNumber(), true, duplicates.of(records.get(registered.caseNumber())), false);
           });
     } catch (DuplicateKeyException raced) {
       // the same external id, or an alert of the same sensor, committed by a concurrent request
