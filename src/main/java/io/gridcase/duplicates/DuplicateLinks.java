@@ -10,6 +10,7 @@ import io.gridcase.closing.CaseEnding;
 import io.gridcase.handling.FeedbackMails;
 import io.gridcase.handling.Outcome;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -89,7 +90,7 @@ public class DuplicateLinks {
   }
 
   /** The master a case was linked to, if it was closed as 重复件. */
-  public java.util.Optional<String> masterOf(String duplicateCaseNumber) {
+  public Optional<String> masterOf(String duplicateCaseNumber) {
     return jdbc.sql("select master_case_number from duplicate_link where duplicate_case_number = ?")
         .param(duplicateCaseNumber)
         .query(String.class)

@@ -17,6 +17,7 @@ import io.gridcase.duplicates.SensorCases;
 import io.gridcase.directory.Grid;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -104,7 +105,7 @@ public class CaseIntake {
     return transaction.execute(status -> sensors.openCase(report.channel().name(), report.sensorId())
         .map(caseNumber -> {
           sensors.attach(caseNumber, report.sensorId(), report.title().strip());
-          return new IntakeResult(caseNumber, false, java.util.List.of(), true);
+          return new IntakeResult(caseNumber, false, List.of(), true);
         }));
   }
 
