@@ -88,7 +88,11 @@ public class CaseController {
   public ResponseEntity<CaseCreated> report(@Valid @RequestBody CaseReport report) {
     access.checkMayReport(report.channel());
     IntakeResult result = intake.report(report);
-    var body = new CaseCreated(result.caseNumber(), "/api/cases/" + result.caseNumber());
+    var body = new CaseCreated(result.caseNumber(), "/api/cases/" + result.caseNumber(),
+        result.possibleDuplicates().stream()
+            .filter(found -> access.mayRead(records.get(found.caseNumber()), orders.of(found.caseNumber())))
+            .toList(),
+        result.attachedToOpenCase());
     if (!result.created()) {
       return ResponseEntity.ok().location(URI.create(body.href())).body(body);
     }

@@ -28,6 +28,9 @@ public enum CaseAction {
   URGED("催办"),
   CLOSED("办结"),
   CANCELLED("撤销"),
+  LINKED_AS_DUPLICATE("关联主件"),
+  DUPLICATE_LINKED("关联重复件"),
+  SENSOR_ALERT_REPEATED("传感器再次告警"),
   COMMON_CAUSE_LINKED("共因关联");
 
   private final String label;

@@ -54,5 +54,10 @@ public final class CaseLifecycleProcess {
   public static final String URGED_BY = "urgedBy";
   public static final String CANCELLATION_REASON = "cancellationReason";
 
+  // duplicates (ADR 19): the manual triage's outcome (DUPLICATE for 重复件) and the master it names
+  public static final String TRIAGE_OUTCOME = "triageOutcome";
+  public static final String TRIAGE_DUPLICATE = "DUPLICATE";
+  public static final String MASTER_CASE_NUMBER = "masterCaseNumber";
+
   private CaseLifecycleProcess() {}
 }

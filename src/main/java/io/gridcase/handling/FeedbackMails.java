@@ -57,6 +57,29 @@ public class FeedbackMails {
     journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT, "sms");
   }
 
+  /**
+   * 反馈 to the reporter of a case closed as 重复件 (ADR 19): the outcome of the case it was linked
+   * to, by mail or else by SMS, once per duplicate.
+   */
+  public void feedbackAsDuplicate(String duplicateCaseNumber, String masterCaseNumber) {
+    CaseRecord duplicate = records.get(duplicateCaseNumber);
+    CaseRecord master = records.get(masterCaseNumber);
+    Map<String, String> values = values(master);
+    values.putAll(mails.forReporter(duplicate));
+    values.put("reportedAt", dayTime(duplicate.reportedAt()));
+    values.put("resultSummary", "您反映的问题与案件 %s 是同一问题，已合并办理。%s".formatted(master.caseNumber(),
+        text(master.resultSummary())));
+    String key = "feedback:%s:master:%s".formatted(duplicateCaseNumber, masterCaseNumber);
+    if (duplicate.reporter().hasEmail()) {
+      mails.queue(key, duplicate, MailKind.FEEDBACK, List.of(duplicate.reporter().email()), feedback, values);
+      journal.record(duplicateCaseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT, "mail " + masterCaseNumber);
+    } else if (duplicate.reporter().hasPhone()) {
+      sms.enqueue(new OutgoingSms(key, duplicateCaseNumber, SmsKind.FEEDBACK, duplicate.reporter().phone(),
+          feedbackSms.text(values)));
+      journal.record(duplicateCaseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT, "sms " + masterCaseNumber);
+    }
+  }
+
   private static String key(CaseRecord handled) {
     return "feedback:%s:%d".formatted(handled.caseNumber(), handled.reopenCount());
   }

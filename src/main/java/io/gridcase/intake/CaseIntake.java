@@ -12,9 +12,12 @@ import io.gridcase.casefile.CaseStatus;
 import io.gridcase.casefile.Enterprise;
 import io.gridcase.casefile.Reporter;
 import io.gridcase.directory.Directory;
+import io.gridcase.duplicates.DuplicateFinder;
+import io.gridcase.duplicates.SensorCases;
 import io.gridcase.directory.Grid;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,8 @@ public class CaseIntake {
   private final Validator validator;
   private final CaseLifecycles lifecycles;
   private final TransactionTemplate transaction;
+  private final DuplicateFinder duplicates;
+  private final SensorCases sensors;
 
   public CaseIntake(
       CaseRecords records,
@@ -47,7 +52,9 @@ public class CaseIntake {
       Directory directory,
       Validator validator,
       CaseLifecycles lifecycles,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      DuplicateFinder duplicates,
+      SensorCases sensors) {
     this.records = records;
     this.journal = journal;
     this.numbers = numbers;
@@ -57,6 +64,8 @@ public class CaseIntake {
     this.validator = validator;
     this.lifecycles = lifecycles;
     this.transaction = transaction;
+    this.duplicates = duplicates;
+    this.sensors = sensors;
   }
 
   /** Reports a case through an integration channel and starts its lifecycle. */
@@ -66,17 +75,38 @@ public class CaseIntake {
     if (known.isPresent()) {
       return known.get();
     }
+    Optional<IntakeResult> attached = attachToSensorCase(report);
+    if (attached.isPresent()) {
+      return attached.get();
+    }
     try {
       return transaction.execute(
           status -> {
             CaseRecord registered = register(report, grid);
+            if (report.sensorId() != null) {
+              sensors.claim(report.channel().name(), report.sensorId(), registered.caseNumber());
+            }
             lifecycles.start(registered.caseNumber());
-            return new IntakeResult(registered.caseNumber(), true);
+            // the lifecycle ran to its first wait: compare by the category triage gave the case, if any
+            return new IntakeResult(registered.caseNumber(), true, duplicates.of(records.get(registered.caseNumber())), false);
           });
     } catch (DuplicateKeyException raced) {
-      // the same external id committed by a concurrent request while this one waited on the index
-      return existing(report).orElseThrow(() -> raced);
+      // the same external id, or an alert of the same sensor, committed by a concurrent request
+      // while this one waited on the index
+      return existing(report).or(() -> attachToSensorCase(report)).orElseThrow(() -> raced);
     }
+  }
+
+  /** An alert of a sensor whose case is still open is added to that case (ADR 19). */
+  private Optional<IntakeResult> attachToSensorCase(CaseReport report) {
+    if (report.sensorId() == null) {
+      return Optional.empty();
+    }
+    return transaction.execute(status -> sensors.openCase(report.channel().name(), report.sensorId())
+        .map(caseNumber -> {
+          sensors.attach(caseNumber, report.sensorId(), report.title().strip());
+          return new IntakeResult(caseNumber, false, List.of(), true);
+        }));
   }
 
   /** Registers a case whose lifecycle is already running: one started from the Tasklist form. */

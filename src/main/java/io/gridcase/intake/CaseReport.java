@@ -38,7 +38,19 @@ public record CaseReport(
                 + " up to now, at most 5 minutes ahead for the sender's clock.",
             example = "2026-11-20T09:30:00+08:00")
         @PlausibleTime
-        OffsetDateTime occurredAt) {
+        OffsetDateTime occurredAt,
+    @Schema(description = "The sensor that raised an IoT alert: while a case of the same channel and sensor is open, the alert"
+            + " is added to it (200, attachedToOpenCase) instead of opening another (ADR 19).")
+        @Size(max = 128) @Pattern(regexp = "[\\w.:/-]+", message = "letters, digits and . : / - _ only")
+        String sensorId) {
+
+  /** A report from no sensor. */
+  public CaseReport(Channel channel, String externalId, String category, String title, String description,
+      Location location, ReporterContact reporter, EnterpriseInfo enterprise, Boolean overseasChinese,
+      OffsetDateTime occurredAt) {
+    this(channel, externalId, category, title, description, location, reporter, enterprise, overseasChinese, occurredAt,
+        null);
+  }
 
   /** Where: a grid code, or a point the directory places in the grid whose boundary holds it (or the nearest, ADR 16). */
   public record Location(

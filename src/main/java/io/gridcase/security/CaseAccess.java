@@ -89,6 +89,11 @@ public class CaseAccess {
     }
   }
 
+  /** Whether the caller may read the case (as {@link #checkMayRead} checks). */
+  public boolean mayRead(CaseRecord c, List<DepartmentOrder> orders) {
+    return mayRead(caller(), c, orders);
+  }
+
   public void checkMayWithdraw(CaseRecord c) {
     GridcaseUser user = caller();
     boolean allowed =

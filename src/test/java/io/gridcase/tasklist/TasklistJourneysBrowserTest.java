@@ -294,6 +294,35 @@ class TasklistJourneysBrowserTest {
     assertThat(record.place().gridCode()).isEqualTo("JM-PJ-HUANSHI-02-02");
   }
 
+  /** ADR 19: the clerk sees the open case nearby, names herself first (refused at the field), then the master. */
+  @Test
+  void theIntakeClerkLinksADuplicateToTheOpenCaseItRepeats() throws Exception {
+    String master = cases.report(Reports.hotline("路边违停（重复件）", "小区门口车辆长期违停占用车道"));
+    String duplicate = cases.report(Reports.report(Channel.HOTLINE_12345, "OTHER", "门口又被堵了（重复件）", "门口车辆挡路", null));
+
+    var journey = new java.util.LinkedHashMap<String, Object>();
+    journey.put("name", "intake-clerk-duplicate");
+    journey.put("login", "luo.xiaoyan");
+    journey.put("taskId", task(duplicate, "UserTask_TriageCaseManually", "intake"));
+    journey.put("see", List.of(duplicate, ADDRESS));
+    journey.put("seeInForm", List.of("疑似重复件 Possible duplicates", master, "路边违停（重复件）"));
+    journey.put("steps", List.of(
+        Map.of("choose", "类别 Category", "option", "违停"),
+        Map.of("click", "重复件 Duplicate of an open case"),
+        Map.of("fill", "主件案件编号 Master case number", "text", duplicate),
+        Map.of("refusedAt", "主件案件编号 Master case number"),
+        Map.of("reopen", "task"),
+        Map.of("choose", "类别 Category", "option", "违停"),
+        Map.of("click", "重复件 Duplicate of an open case"),
+        Map.of("fill", "主件案件编号 Master case number", "text", master)));
+    String output = run(journey);
+
+    assertThat(output).contains("refused next to 主件案件编号 Master case number", "不能是自己的重复件");
+    assertThat(records.get(duplicate).outcome()).isEqualTo("DUPLICATE");
+    assertThat(records.get(duplicate).status()).isEqualTo(io.gridcase.casefile.CaseStatus.CLOSED);
+    assertThat(journal.events(master)).extracting(CaseEvent::action).contains(CaseAction.DUPLICATE_LINKED);
+  }
+
   private String task(String caseNumber, String taskKey, String group) {
     return cases.task(caseNumber, taskKey, group).getId();
   }

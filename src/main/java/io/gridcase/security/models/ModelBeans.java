@@ -26,7 +26,9 @@ public final class ModelBeans {
       // case-lifecycle's feedback by SMS, send-sms
       "sendFeedbackSmsDelegate", "recordSmsSentDelegate",
       // every user task's due date and priority
-      "taskDeadlines", "taskPriorities");
+      "taskDeadlines", "taskPriorities",
+      // case-lifecycle's duplicates (ADR 19)
+      "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate");
 
   private ModelBeans() {}
 }
