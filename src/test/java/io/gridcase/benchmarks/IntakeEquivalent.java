@@ -26,7 +26,8 @@ final class IntakeEquivalent {
   static final int WATCHES = 3;
   static final int TIMERS_PER_WATCH = 3;
   static final int ORDERS = 2;
-  static final int DECISIONS = 9;
+  /** 9 routing and policy evaluations, and since issue 12 the duplicate window of the category. */
+  static final int DECISIONS = 10;
 
   /**
    * Extra string variables set at the start, so that the history writes as many variables per

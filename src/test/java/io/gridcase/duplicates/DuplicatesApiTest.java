@@ -3,6 +3,7 @@ package io.gridcase.duplicates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gridcase.casefile.CaseChanged;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +39,7 @@ class DuplicatesApiTest {
   static final double M36 = 0.00032;
 
   @Autowired TestRestTemplate anonymous;
+  @Autowired ApplicationEventPublisher events;
   @Autowired JdbcClient jdbc;
 
   ResponseEntity<JsonNode> report(String user, String channel, String category, double lat, double lng) {
@@ -187,5 +190,7 @@ class DuplicatesApiTest {
     jdbc.sql("update case_record set reported_at = ? where case_number = ?")
         .params(OffsetDateTime.now().minusDays(days), caseNumber)
         .update();
+    // the KPI read model follows the record (KpiTest compares it with one rebuilt from the records)
+    events.publishEvent(new CaseChanged(caseNumber));
   }
 }

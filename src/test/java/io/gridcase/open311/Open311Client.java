@@ -23,23 +23,23 @@ import org.w3c.dom.Document;
  * A civic app speaking GeoReport v2 to the running server over HTTP, as the specification's examples
  * do: form-encoded POSTs, no login, JSON read with Jackson and XML with the JDK's parser.
  */
-final class Open311Client {
+public final class Open311Client {
 
-  static final String BASE = "/open311/v2/";
+  public static final String BASE = "/open311/v2/";
   /** A point in 丰乐社区第一网格 (JM-PJ-HUANSHI-01-01). */
-  static final String LAT = "22.6096";
-  static final String LONG = "113.0704";
+  public static final String LAT = "22.6096";
+  public static final String LONG = "113.0704";
 
   private final TestRestTemplate anonymous;
   private final ObjectMapper json;
 
-  Open311Client(TestRestTemplate anonymous, ObjectMapper json) {
+  public Open311Client(TestRestTemplate anonymous, ObjectMapper json) {
     this.anonymous = anonymous;
     this.json = json;
   }
 
   /** An api_key of the channel, issued by Camunda's admin through {@code /api/open311/keys}. */
-  String issueKey(String channel) {
+  public String issueKey(String channel) {
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<JsonNode> issued = anonymous.withBasicAuth("demo", "demo").postForEntity("/api/open311/keys",
@@ -49,7 +49,7 @@ final class Open311Client {
   }
 
   /** A wage-arrears request at a point of the demo grid, with the reporter's contact. */
-  static MultiValueMap<String, String> wageArrears(String apiKey) {
+  public static MultiValueMap<String, String> wageArrears(String apiKey) {
     return form(Map.of(
         "api_key", apiKey,
         "service_code", "WAGE_ARREARS",
@@ -63,35 +63,35 @@ final class Open311Client {
         "email", "wang.fang@example.cn"));
   }
 
-  static MultiValueMap<String, String> form(Map<String, String> fields) {
+  public static MultiValueMap<String, String> form(Map<String, String> fields) {
     var form = new LinkedMultiValueMap<String, String>();
     fields.forEach(form::add);
     return form;
   }
 
-  ResponseEntity<String> post(String format, MultiValueMap<String, String> form) {
+  public ResponseEntity<String> post(String format, MultiValueMap<String, String> form) {
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     return anonymous.postForEntity(BASE + "requests." + format, new HttpEntity<>(form, headers), String.class);
   }
 
   /** Files a request and gives back its service_request_id. */
-  String file(MultiValueMap<String, String> form) throws Exception {
+  public String file(MultiValueMap<String, String> form) throws Exception {
     ResponseEntity<String> created = post("json", form);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     return json(created).get(0).get("service_request_id").asText();
   }
 
-  ResponseEntity<String> get(String path) {
+  public ResponseEntity<String> get(String path) {
     return anonymous.getForEntity(BASE + path, String.class);
   }
 
-  JsonNode json(ResponseEntity<String> answer) throws Exception {
+  public JsonNode json(ResponseEntity<String> answer) throws Exception {
     assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).as(answer.toString()).isTrue();
     return json.readTree(answer.getBody());
   }
 
-  static Document xml(ResponseEntity<String> answer) throws Exception {
+  public static Document xml(ResponseEntity<String> answer) throws Exception {
     assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_XML)).as(answer.toString()).isTrue();
     var factory = DocumentBuilderFactory.newInstance();
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -100,13 +100,13 @@ final class Open311Client {
   }
 
   /** The text of the first element of that name, null when there is none. */
-  static String text(Document document, String element) {
+  public static String text(Document document, String element) {
     var found = document.getElementsByTagName(element);
     return found.getLength() == 0 ? null : found.item(0).getTextContent();
   }
 
   /** An Open311 error answer: the status, and each error's code the same status. */
-  JsonNode errors(ResponseEntity<String> answer, HttpStatus status) throws Exception {
+  public JsonNode errors(ResponseEntity<String> answer, HttpStatus status) throws Exception {
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(status);
     JsonNode errors = json(answer);
     assertThat(errors.isArray()).isTrue();
