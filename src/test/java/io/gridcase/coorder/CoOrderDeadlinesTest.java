@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
@@ -14,6 +15,7 @@ import io.gridcase.sla.Stage;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * A co-handler's own deadlines (ADR 24): an SME complaint is led by the industry bureau and
@@ -52,6 +55,7 @@ class CoOrderDeadlinesTest {
   @Autowired CaseJournal journal;
   @Autowired CaseDeadlines caseDeadlines;
   @Autowired CoOrderDeadlines coDeadlines;
+  @Autowired TestRestTemplate anonymous;
 
   @BeforeEach
   void initAssertions() {
@@ -119,6 +123,15 @@ class CoOrderDeadlinesTest {
       assertThat(subjects("industry@gridcase.local")).anySatisfy(subject -> assertThat(subject).contains("协办超时", caseNumber));
     });
     assertThat(cases.task(caseNumber, "UserTask_ReportContribution", CO_GROUP)).as("the task stays open").isNotNull();
+    JsonNode details = Logins.as(anonymous, "zhen.zhuowen").getForObject("/api/cases/" + caseNumber, JsonNode.class);
+    assertThat(details.path("coHandlers")).as("the lead reads its co-handler's state in the case").singleElement()
+        .satisfies(co -> {
+          assertThat(co.path("department").asText()).isEqualTo(CO);
+          assertThat(co.path("departmentName").asText()).contains("市场监督管理局");
+          assertThat(co.path("state").asText()).isEqualTo("LATE");
+          assertThat(co.path("stateLabel").asText()).isEqualTo("已逾期");
+          assertThat(OffsetDateTime.parse(co.path("dueAt").asText()).toInstant()).isEqualTo(dispatch.plusDays(5).toInstant());
+        });
 
     EngineClock.advance(Duration.ofDays(3));
     cases.runAllDueJobs(caseNumber);
