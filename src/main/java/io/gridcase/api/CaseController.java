@@ -7,6 +7,7 @@ import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.CaseStatus;
 import io.gridcase.casefile.DepartmentOrders;
 import io.gridcase.closing.CaseCancellation;
+import io.gridcase.coorder.CoOrderDeadlines;
 import io.gridcase.intake.CaseIntake;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
@@ -53,6 +54,7 @@ public class CaseController {
   private final CaseLabels labels;
   private final JournalText journalText;
   private final CaseClock clock;
+  private final CoOrderDeadlines coOrders;
 
   public CaseController(
       CaseIntake intake,
@@ -66,7 +68,8 @@ public class CaseController {
       CaseAccess access,
       CaseLabels labels,
       JournalText journalText,
-      CaseClock clock) {
+      CaseClock clock,
+      CoOrderDeadlines coOrders) {
     this.intake = intake;
     this.cancellation = cancellation;
     this.records = records;
@@ -79,6 +82,7 @@ public class CaseController {
     this.labels = labels;
     this.journalText = journalText;
     this.clock = clock;
+    this.coOrders = coOrders;
   }
 
   @PostMapping
@@ -106,7 +110,7 @@ public class CaseController {
     var departmentOrders = orders.of(caseNumber);
     access.checkMayRead(found, departmentOrders);
     return CaseDetails.of(found, departmentOrders, deadlines.of(caseNumber), journal.events(caseNumber), access.showsContact(found),
-        labels, journalText, clock.now());
+        labels, journalText, clock.now(), coOrders.of(caseNumber));
   }
 
   @GetMapping

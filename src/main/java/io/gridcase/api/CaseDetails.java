@@ -6,6 +6,7 @@ import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
+import io.gridcase.coorder.CoOrderDeadline;
 import io.gridcase.sla.CaseDeadline;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
@@ -55,7 +56,9 @@ public record CaseDetails(
     String priorityLabel,
     String outcomeLabel,
     String satisfactionLabel,
-    @Schema(description = "the server's time of this answer: deadlines count down from it") OffsetDateTime asOf) {
+    @Schema(description = "the server's time of this answer: deadlines count down from it") OffsetDateTime asOf,
+    @Schema(description = "each co-handling department with its own deadlines and whether it is late (ADR 24)")
+        List<CoHandler> coHandlers) {
 
   /** A department code as the journal writes it (HRSS, URBAN_MGMT); only directory codes are named. */
   private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\b[A-Z][A-Z_]{1,39}\\b");
@@ -91,6 +94,29 @@ public record CaseDetails(
     }
   }
 
+  /**
+   * A co-handling department (协办) with its own deadlines (ADR 24): sign for by signForDueAt,
+   * contribute by contributionDueAt; dueAt is the one it works towards now; state REPORTED 已反馈,
+   * LATE 已逾期 or IN_TIME 未逾期 as of the answer's asOf.
+   */
+  public record CoHandler(
+      String department,
+      String departmentName,
+      String status,
+      OffsetDateTime signForDueAt,
+      OffsetDateTime contributionDueAt,
+      OffsetDateTime dueAt,
+      boolean contributionMissed,
+      String state,
+      String stateLabel) {
+
+    static CoHandler of(CoOrderDeadline co, CaseLabels labels, OffsetDateTime asOf) {
+      CoOrderDeadline.State state = co.state(asOf);
+      return new CoHandler(co.department(), labels.department(co.department()), co.status(), co.signForDueAt(),
+          co.contributionDueAt(), co.currentDueAt(), co.contributionMissedAt() != null, state.name(), state.label());
+    }
+  }
+
   /** A journal entry; actorName and detailLabel are for people (names, no codes). */
   public record Step(
       OffsetDateTime at, String actor, String action, String actionLabel, String detail, String actorName, String detailLabel) {}
@@ -104,7 +130,8 @@ public record CaseDetails(
       boolean contactVisible,
       CaseLabels labels,
       JournalText journal,
-      OffsetDateTime asOf) {
+      OffsetDateTime asOf,
+      List<CoOrderDeadline> coHandlers) {
     var reporter = c.reporter();
     var place = c.place();
     Map<String, String> departmentNames = new TreeMap<>();
@@ -170,6 +197,7 @@ public record CaseDetails(
         labels.priority(c.priority()),
         labels.outcome(c.outcome()),
         labels.satisfaction(c.satisfaction()),
-        asOf);
+        asOf,
+        coHandlers.stream().map(co -> CoHandler.of(co, labels, asOf)).toList());
   }
 }

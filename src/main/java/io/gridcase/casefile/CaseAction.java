@@ -31,7 +31,8 @@ public enum CaseAction {
   LINKED_AS_DUPLICATE("关联主件"),
   DUPLICATE_LINKED("关联重复件"),
   SENSOR_ALERT_REPEATED("传感器再次告警"),
-  COMMON_CAUSE_LINKED("共因关联");
+  COMMON_CAUSE_LINKED("共因关联"),
+  CO_DEADLINES_SET("设定协办时限");
 
   private final String label;
 

@@ -25,7 +25,7 @@ record CaseFigures(
     int rejectionCount,
     boolean flagged,
     long[] counts,
-    Map<String, Integer> orders) {
+    Map<String, OrderFigures> orders) {
 
   /** What the case adds to the DEPARTMENT row of its lead: the per-order counters go by {@link #orders}. */
   long[] leadCounts() {
@@ -34,18 +34,9 @@ record CaseFigures(
     return lead;
   }
 
-  /** What one department's order adds to that department's row. */
-  static long[] orderCounts(int rejections) {
-    long[] order = new long[Counter.ALL.length];
-    order[Counter.DISPATCHED.ordinal()] = 1;
-    order[Counter.REJECTED.ordinal()] = rejections > 0 ? 1 : 0;
-    order[Counter.REJECTIONS.ordinal()] = rejections;
-    return order;
-  }
-
-  CaseFigures withOrders(Map<String, Integer> departmentRejections) {
+  CaseFigures withOrders(Map<String, OrderFigures> departmentOrders) {
     return new CaseFigures(caseNumber, day, keys, stage, status, outcome, satisfaction, reopenCount, rejectionCount,
-        flagged, counts, new TreeMap<>(departmentRejections));
+        flagged, counts, new TreeMap<>(departmentOrders));
   }
 
   /**

@@ -52,6 +52,13 @@ public enum Counter {
    */
   static final java.util.Set<Counter> PER_ORDER = java.util.EnumSet.of(DISPATCHED, REJECTED, REJECTIONS);
 
+  /**
+   * Counted for the lead from the case's stage deadlines and, in addition, per co-handler order
+   * against the co-handler's own deadlines (ADR 24): only in the co-handler's DEPARTMENT row, never
+   * in the city's or any other dimension's.
+   */
+  static final java.util.Set<Counter> CO_ORDER = java.util.EnumSet.of(ACCEPT_DUE, ACCEPT_ON_TIME, DONE_DUE, DONE_ON_TIME);
+
   public String column() {
     return name().toLowerCase();
   }

@@ -61,9 +61,12 @@ public class KpiReadModel {
     }
     jdbc.sql("insert into kpi_case (" + COLUMNS + ") values (" + "?, ".repeat(args.size() - 1) + "?)")
         .params(args).update();
-    c.orders().forEach((department, rejections) -> jdbc.sql(
-            "insert into kpi_case_department (case_number, department, dispatched, rejected, rejections) values (?, ?, 1, ?, ?)")
-        .params(caseNumber, department, rejections > 0 ? 1 : 0, rejections).update());
+    c.orders().forEach((department, order) -> jdbc.sql(
+            "insert into kpi_case_department (case_number, department, dispatched, rejected, " + OrderFigures.COLUMNS
+                + ") values (?, ?, 1, ?, ?, ?, ?, ?, ?)")
+        .params(caseNumber, department, order.rejections() > 0 ? 1 : 0, order.rejections(), order.acceptDue(),
+            order.acceptOnTime(), order.doneDue(), order.doneOnTime())
+        .update());
     rollup.replace(before.orElse(null), c);
   }
 
@@ -73,16 +76,19 @@ public class KpiReadModel {
         .map(figures -> figures.withOrders(orders(ORDERS_BEFORE, caseNumber)));
   }
 
-  /** Every department the case gave an order to, with its rejections of it (both roles together). */
+  /**
+   * Every department the case gave an order to, with its rejections of it (both roles together)
+   * and, as a co-handler, its figures against its own deadlines ({@link OrderFigures}).
+   */
   private static final String ORDERS_NOW =
-      "select department, sum(rejections) from case_department where case_number = ? group by department";
+      "select department, " + OrderFigures.SUMS + " from case_department where case_number = ? group by department";
   private static final String ORDERS_BEFORE =
-      "select department, rejections from kpi_case_department where case_number = ?";
+      "select department, " + OrderFigures.COLUMNS + " from kpi_case_department where case_number = ?";
 
-  private Map<String, Integer> orders(String sql, String caseNumber) {
-    Map<String, Integer> orders = new TreeMap<>();
+  private Map<String, OrderFigures> orders(String sql, String caseNumber) {
+    Map<String, OrderFigures> orders = new TreeMap<>();
     jdbc.sql(sql).param(caseNumber).query(rs -> {
-      orders.put(rs.getString(1), rs.getInt(2));
+      orders.put(rs.getString("department"), OrderFigures.map(rs));
     });
     return orders;
   }
@@ -93,8 +99,8 @@ public class KpiReadModel {
     jdbc.sql("delete from kpi_case_department").update();
     jdbc.sql("delete from kpi_case").update();
     jdbc.sql("insert into kpi_case (" + COLUMNS + ") " + CaseFigures.SELECT.formatted("", "")).update();
-    jdbc.sql("insert into kpi_case_department (case_number, department, dispatched, rejected, rejections)"
-        + " select case_number, department, 1, case when sum(rejections) > 0 then 1 else 0 end, sum(rejections)"
+    jdbc.sql("insert into kpi_case_department (case_number, department, dispatched, rejected, " + OrderFigures.COLUMNS + ")"
+        + " select case_number, department, 1, case when sum(rejections) > 0 then 1 else 0 end, " + OrderFigures.SUMS
         + " from case_department group by case_number, department").update();
     rollup.rebuild();
   }

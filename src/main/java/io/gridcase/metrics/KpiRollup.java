@@ -81,8 +81,8 @@ public class KpiRollup {
 
   private static void add(Map<Key, long[]> deltas, CaseFigures c, int sign) {
     c.keys().forEach((dim, value) -> add(deltas, c.day(), dim, value, dim == Dimension.DEPARTMENT ? c.leadCounts() : c.counts(), sign));
-    c.orders().forEach((department, rejections) ->
-        add(deltas, c.day(), Dimension.DEPARTMENT, department, CaseFigures.orderCounts(rejections), sign));
+    c.orders().forEach((department, order) ->
+        add(deltas, c.day(), Dimension.DEPARTMENT, department, order.counts(), sign));
   }
 
   private static void add(Map<Key, long[]> deltas, LocalDate day, Dimension dim, String value, long[] counts, int sign) {
@@ -121,12 +121,13 @@ public class KpiRollup {
   /**
    * The counters of the DEPARTMENT rows from either side of the union: the lead's kpi_case row
    * without the per-order counters ({@code alias} null), or a department's order (alias of
-   * kpi_case_department) with only those.
+   * kpi_case_department) with only those and its co-handler figures ({@link Counter#CO_ORDER}, ADR 24).
    */
   private static String columns(String orderAlias) {
     return Arrays.stream(Counter.ALL)
         .map(c -> (orderAlias == null ? (Counter.PER_ORDER.contains(c) ? "0" : c.column())
-            : (Counter.PER_ORDER.contains(c) ? orderAlias + "." + c.column() : "0")) + " as " + c.column())
+            : (Counter.PER_ORDER.contains(c) || Counter.CO_ORDER.contains(c) ? orderAlias + "." + c.column() : "0"))
+            + " as " + c.column())
         .collect(Collectors.joining(", "));
   }
 

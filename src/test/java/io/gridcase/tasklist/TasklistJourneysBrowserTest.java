@@ -323,6 +323,22 @@ class TasklistJourneysBrowserTest {
     assertThat(journal.events(master)).extracting(CaseEvent::action).contains(CaseAction.DUPLICATE_LINKED);
   }
 
+  @Test
+  void theLeadSeesALateCoHandlerWithItsOwnDeadlineAboveItsResultForm() throws Exception {
+    EngineClock.setTo(QUIET_TUESDAY.plusDays(21));
+    String caseNumber = cases.report(Reports.sme("企业诉求：质检报告（协办逾期）", "产品质检报告迟迟未出"));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-MARKET", "huang.xiaoling", Map.of("orderDecision", "ACCEPT"));
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+    cases.complete(caseNumber, "UserTask_ProposePlan", "dept-INDUSTRY", "zhen.zhuowen", Map.of("plan", "督促质检机构出具报告"));
+    EngineClock.advance(Duration.ofDays(5).plusMinutes(1)); // the market regulator's five days pass
+    cases.runAllDueJobs(caseNumber);
+
+    journey("lead-sees-late-co-handler", "zhen.zhuowen", task(caseNumber, "UserTask_ReportResult", "dept-INDUSTRY"),
+        List.of(caseNumber, "协办时限", "市场监督管理局", "时限 2026/06/07 09:00", "已逾期"),
+        List.of(Map.of("choose", "处置结果 Outcome", "option", "已解决 Resolved"),
+            Map.of("fill", "处置情况 Result summary", "text", "质检报告已出具")));
+  }
+
   private String task(String caseNumber, String taskKey, String group) {
     return cases.task(caseNumber, taskKey, group).getId();
   }

@@ -28,7 +28,9 @@ public final class ModelBeans {
       // every user task's due date and priority
       "taskDeadlines", "taskPriorities",
       // case-lifecycle's duplicates (ADR 19)
-      "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate");
+      "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate",
+      // department-order's co-handler deadlines (ADR 24)
+      "coOrderDates", "setCoDeadlinesDelegate", "sendCoReminderDelegate", "recordCoBreachDelegate");
 
   private ModelBeans() {}
 }

@@ -111,6 +111,15 @@ function orders(details) {
   return rows.length ? el('ul', { class: 'gridcase-orders' }, rows) : null;
 }
 
+/** Each co-handler with its own deadline and 已逾期 / 未逾期 / 已反馈 (ADR 24); null without co-handlers. */
+function coHandlers(details) {
+  const rows = (details.coHandlers ?? []).map((co) => el('li', { class: 'gridcase-co-handler', 'data-department': co.department, 'data-state': co.state },
+    `${co.departmentName || department(details, co.department)} `,
+    co.dueAt ? `时限 ${dateTime(co.dueAt)} ` : '',
+    el('strong', { class: `gridcase-co-${String(co.state).toLowerCase()}` }, co.stateLabel ?? co.state)));
+  return rows.length ? el('ul', { class: 'gridcase-co-handlers' }, rows) : null;
+}
+
 /** The notable steps, split into handling rounds at each reopening (重办). */
 async function history(details) {
   const rounds = [[]];
@@ -176,6 +185,7 @@ async function summary(caseNumber) {
       row('报告人', el('span', { class: 'gridcase-reporter' }, reporter(details))),
       row('当前时限', currentDeadline(details)),
       details.leadDepartment ? row('承办部门', orders(details) ?? department(details, details.leadDepartment)) : [],
+      coHandlers(details) ? row('协办时限', coHandlers(details)) : [],
       await photoRows(caseNumber)),
     el('details', { class: 'gridcase-history', open: '' }, el('summary', {}, '办理记录'), await history(details)));
 }

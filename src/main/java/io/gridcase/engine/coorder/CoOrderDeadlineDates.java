@@ -1,0 +1,62 @@
+package io.gridcase.engine.coorder;
+
+import io.gridcase.coorder.CoOrderDeadline;
+import io.gridcase.coorder.CoOrderDeadlines;
+import io.gridcase.engine.BusinessKey;
+import io.gridcase.engine.deadline.TaskDeadlines;
+import io.gridcase.engine.order.OrderTasks;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The co-handler's own dates as department-order's expressions read them (ADR 24): the input of
+ * {@code co-handling-deadline} ({@code ${coOrderDates.slaProfile(execution)}}), the due dates of
+ * the sign-for and contribution tasks and the contribution's reminder and breach timers, all from
+ * the order row ({@link CoOrderDeadlines}); no process variable holds a date. A lead order, and a
+ * co-order whose profile has no row, is due at the case's stage deadlines as before.
+ */
+@Component("coOrderDates")
+public class CoOrderDeadlineDates {
+
+  private final CoOrderDeadlines deadlines;
+  private final TaskDeadlines taskDeadlines;
+  private final OrderTasks orderTasks;
+
+  public CoOrderDeadlineDates(CoOrderDeadlines deadlines, TaskDeadlines taskDeadlines, OrderTasks orderTasks) {
+    this.deadlines = deadlines;
+    this.taskDeadlines = taskDeadlines;
+    this.orderTasks = orderTasks;
+  }
+
+  public String slaProfile(DelegateExecution execution) {
+    return deadlines.slaProfile(BusinessKey.caseNumber(execution));
+  }
+
+  /** 签收工单's due date: the co-handler's own sign-for deadline, the lead's 签收回复 deadline. */
+  public Date signForDue(DelegateExecution execution) {
+    return own(execution, CoOrderDeadline::signForDueAt).orElseGet(() -> taskDeadlines.stage(execution, "ACCEPT"));
+  }
+
+  /** 上报协办意见's due date and breach timer. */
+  public Date contributionDue(DelegateExecution execution) {
+    return own(execution, CoOrderDeadline::contributionDueAt).orElseGet(() -> taskDeadlines.stage(execution, "DONE"));
+  }
+
+  /** The contribution's reminder timer; without a row of its own, at its due date. */
+  public Date contributionRemindAt(DelegateExecution execution) {
+    return own(execution, CoOrderDeadline::contributionRemindAt).orElseGet(() -> contributionDue(execution));
+  }
+
+  private Optional<Date> own(DelegateExecution execution, Function<CoOrderDeadline, OffsetDateTime> date) {
+    if (!"CO".equals(orderTasks.role(execution))) {
+      return Optional.empty();
+    }
+    return deadlines.ofInstance(BusinessKey.caseNumber(execution), execution.getProcessInstanceId())
+        .map(date)
+        .map(at -> Date.from(at.toInstant()));
+  }
+}
