@@ -31,7 +31,11 @@ public enum CaseAction {
   LINKED_AS_DUPLICATE("关联主件"),
   DUPLICATE_LINKED("关联重复件"),
   SENSOR_ALERT_REPEATED("传感器再次告警"),
-  COMMON_CAUSE_LINKED("共因关联");
+  COMMON_CAUSE_LINKED("共因关联"),
+  PETITION_ACCEPTED("信访受理"),
+  PETITION_NOT_ACCEPTED("信访不予受理"),
+  PETITION_NOTICE_SENT("信访书面告知"),
+  PETITION_OPINION_ISSUED("出具处理意见书");
 
   private final String label;
 

@@ -10,6 +10,8 @@ public final class DirectoryGroups {
   public static final String INTAKE = "intake";
   public static final String REVISIT = "revisit";
   public static final String SUPERVISORS = "supervisors";
+  /** Decides whether a petition is accepted and issues its handling opinion (ADR 23). */
+  public static final String PETITION_OFFICE = "petition-office";
   public static final String DESIGNERS = "designers";
   public static final String GRID_WORKERS = "grid-workers";
   /** Technical users of channel systems (12345, 110, …): {@code /api} only, one per channel. */
@@ -37,6 +39,7 @@ public final class DirectoryGroups {
     roles.put(GRID_WORKERS, "网格员");
     roles.put(INTEGRATORS, "接口账号");
     roles.put(SMS_GATEWAYS, "短信网关");
+    roles.put(PETITION_OFFICE, "信访办");
     ROLES = Collections.unmodifiableMap(roles);
   }
 
