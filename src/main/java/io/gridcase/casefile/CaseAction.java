@@ -35,7 +35,9 @@ public enum CaseAction {
   PETITION_ACCEPTED("信访受理"),
   PETITION_NOT_ACCEPTED("信访不予受理"),
   PETITION_NOTICE_SENT("信访书面告知"),
-  PETITION_OPINION_ISSUED("出具处理意见书");
+  PETITION_OPINION_ISSUED("出具处理意见书"),
+  PETITION_REVIEW_REQUESTED("申请复查"),
+  PETITION_REVIEWED("复查结论");
 
   private final String label;
 

@@ -34,6 +34,7 @@ public class PetitionNotices {
   private final MailTemplate accepted = MailTemplate.load("petition-accepted");
   private final MailTemplate notAccepted = MailTemplate.load("petition-not-accepted");
   private final MailTemplate opinion = MailTemplate.load("petition-opinion");
+  private final MailTemplate review = MailTemplate.load("petition-review");
   private final SmsTemplate notice = SmsTemplate.load("petition-notice");
 
   public PetitionNotices(CaseMails mails, SmsOutbox sms, CaseJournal journal) {
@@ -67,6 +68,17 @@ public class PetitionNotices {
         + " 前请求复查");
     send("petition:%s:opinion:%s".formatted(petition.caseNumber(), CaseMails.instant(at)), petition, opinion, values);
     return opinion.body(values).strip();
+  }
+
+  /** The review's conclusion (复查意见书): upheld or changed, with the class it now has; sent. */
+  void review(CaseRecord petition, boolean upheld, OutcomeClass outcomeClass, String note, OffsetDateTime at) {
+    Map<String, String> values = values(petition);
+    values.put("reviewedAt", dayTime(at));
+    values.put("result", upheld ? "维持原处理意见" : "变更原处理意见");
+    values.put("outcomeClass", outcomeClass.label());
+    values.put("note", note);
+    values.put("decision", "复查结论：" + values.get("result") + "，处理结论：" + outcomeClass.label());
+    send("petition:%s:review".formatted(petition.caseNumber()), petition, review, values);
   }
 
   private void send(String key, CaseRecord petition, MailTemplate template, Map<String, String> values) {

@@ -143,7 +143,7 @@ public class Petitions {
     }
   }
 
-  private static OutcomeClass outcomeClass(String code) {
+  static OutcomeClass outcomeClass(String code) {
     if (code == null || code.isBlank()) {
       throw new PetitionRefusal("outcomeClass", "请选择处理结论 Choose the outcome class.");
     }

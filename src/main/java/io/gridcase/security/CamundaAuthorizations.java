@@ -66,7 +66,7 @@ public class CamundaAuthorizations implements ApplicationRunner {
   private static final List<String> PROCESSES =
       List.of(CaseLifecycleProcess.ID, DepartmentOrderProcess.ID, StageDeadlineProcess.ID,
           SuperviseCaseProcess.ID, RequestExtensionProcess.ID, WeakSignalAlertProcess.ID,
-          PetitionProcess.ID, PetitionProcess.OPINION_ID);
+          PetitionProcess.ID, PetitionProcess.OPINION_ID, PetitionProcess.REVIEW_ID);
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;

@@ -19,6 +19,11 @@ public class PetitionDeadlines {
     this.petitions = petitions;
   }
 
+  /** The review's due date (复查), from the petition row. */
+  public Date reviewDue(DelegateExecution execution) {
+    return Date.from(petitions.get(BusinessKey.caseNumber(execution)).reviewDueAt().toInstant());
+  }
+
   public Date acceptanceDue(DelegateExecution execution) {
     return Date.from(petitions.get(BusinessKey.caseNumber(execution)).acceptanceDueAt().toInstant());
   }

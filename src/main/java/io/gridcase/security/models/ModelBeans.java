@@ -31,7 +31,7 @@ public final class ModelBeans {
       "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate",
       // petition-procedure, petition-opinion (ADR 23)
       "openPetitionDelegate", "recordPetitionAcceptanceDelegate", "recordAcceptanceOverdueDelegate",
-      "recordPetitionOpinionDelegate", "petitionDeadlines");
+      "recordPetitionOpinionDelegate", "petitionDeadlines", "openPetitionReviewDelegate", "recordPetitionReviewDelegate");
 
   private ModelBeans() {}
 }
