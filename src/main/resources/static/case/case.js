@@ -206,6 +206,38 @@
           : '未能上传：' + (problem.detail || ('HTTP ' + response.status));
   }
 
+  /** 信访: acceptance, outcome class and review, with the written notices as the petitioner got them (ADR 23). */
+  async function loadPetition() {
+    try {
+      const response = await fetch('/api/cases/' + encodeURIComponent(caseNumber) + '/petition',
+        { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+      if (!response.ok) return;
+      const p = await response.json();
+      const classes = { REASONABLE: '诉求合理的依法解决', UNREASONABLE: '诉求无理的做好解释', UNLAWFUL: '违法的依法处理' };
+      const facts = $('#petition-facts');
+      facts.innerHTML = '';
+      const fact = (label, value) => {
+        if (value === null || value === undefined || value === '') return;
+        facts.appendChild(text('dt', label));
+        facts.appendChild(text('dd', value));
+      };
+      fact('受理审查期限', p.acceptanceDueAt && when(p.acceptanceDueAt));
+      fact('受理决定', p.accepted === null ? '待审查' : (p.accepted ? '予以受理' : '不予受理'));
+      fact('处理结论', classes[p.outcomeClass]);
+      fact('可申请复查至', p.reviewRequestDueAt && when(p.reviewRequestDueAt));
+      fact('复查', p.reviewRequestedAt ? (p.reviewResult === 'UPHELD' ? '维持原处理意见'
+        : p.reviewResult === 'CHANGED' ? '变更处理结论' : '复查中，期限 ' + when(p.reviewDueAt)) : null);
+      const notices = $('#petition-notices');
+      notices.innerHTML = '';
+      for (const notice of [p.acceptanceNotice, p.opinionNotice]) {
+        if (notice) notices.appendChild(text('pre', notice, 'notice'));
+      }
+      $('#petition').hidden = false;
+    } catch (e) {
+      /* the petition part is optional: the case page stands without it */
+    }
+  }
+
   function refusal(status) {
     if (status === 401) return '请先登录 Camunda（与任务列表、流程监控同一账号）后再打开本页：/camunda/app/welcome/default/';
     if (status === 403) return '无权查看案件 ' + caseNumber + '：只有承办部门、所在镇街综治中心、网格员、受理、回访和督办人员可以查看此案件。';
@@ -224,6 +256,7 @@
       serverOffset = c.asOf ? Date.parse(c.asOf) - Date.now() : 0;
       render(c);
       loadPhotos();
+      loadPetition();
       $('#result-upload').hidden = !c.departmentOrders.length;
       setInterval(() => renderDeadlines(c.deadlines), 60000);
     } catch (e) {

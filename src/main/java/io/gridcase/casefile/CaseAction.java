@@ -32,7 +32,13 @@ public enum CaseAction {
   DUPLICATE_LINKED("关联重复件"),
   SENSOR_ALERT_REPEATED("传感器再次告警"),
   COMMON_CAUSE_LINKED("共因关联"),
-  CO_DEADLINES_SET("设定协办时限");
+  CO_DEADLINES_SET("设定协办时限"),
+  PETITION_ACCEPTED("信访受理"),
+  PETITION_NOT_ACCEPTED("信访不予受理"),
+  PETITION_NOTICE_SENT("信访书面告知"),
+  PETITION_OPINION_ISSUED("出具处理意见书"),
+  PETITION_REVIEW_REQUESTED("申请复查"),
+  PETITION_REVIEWED("复查结论");
 
   private final String label;
 

@@ -10,6 +10,10 @@ public final class DirectoryGroups {
   public static final String INTAKE = "intake";
   public static final String REVISIT = "revisit";
   public static final String SUPERVISORS = "supervisors";
+  /** Decides whether a petition is accepted and issues its handling opinion (ADR 23). */
+  public static final String PETITION_OFFICE = "petition-office";
+  /** The reviewing body one level up (复查机关): decides a petition's review (ADR 23). */
+  public static final String PETITION_REVIEWERS = "petition-reviewers";
   public static final String DESIGNERS = "designers";
   public static final String GRID_WORKERS = "grid-workers";
   /** Technical users of channel systems (12345, 110, …): {@code /api} only, one per channel. */
@@ -37,6 +41,8 @@ public final class DirectoryGroups {
     roles.put(GRID_WORKERS, "网格员");
     roles.put(INTEGRATORS, "接口账号");
     roles.put(SMS_GATEWAYS, "短信网关");
+    roles.put(PETITION_OFFICE, "信访办");
+    roles.put(PETITION_REVIEWERS, "信访复查机关");
     ROLES = Collections.unmodifiableMap(roles);
   }
 

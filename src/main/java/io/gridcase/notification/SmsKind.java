@@ -9,5 +9,7 @@ public enum SmsKind {
   /** The lead department proposed its plan (SME "117": within 1 day). */
   PLAN_PROPOSED,
   /** The case was given to its departments (an urgent sensor alert). */
-  DISPATCHED
+  DISPATCHED,
+  /** A written notice to a petitioner (信访书面告知, ADR 23). */
+  PETITION_NOTICE
 }

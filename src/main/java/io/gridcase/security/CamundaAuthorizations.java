@@ -7,6 +7,7 @@ import io.gridcase.directory.DirectoryLoader;
 import io.gridcase.notification.SmsProcesses;
 import io.gridcase.engine.CaseLifecycleProcess;
 import io.gridcase.engine.DepartmentOrderProcess;
+import io.gridcase.engine.PetitionProcess;
 import io.gridcase.engine.RequestExtensionProcess;
 import io.gridcase.engine.StageDeadlineProcess;
 import io.gridcase.engine.SuperviseCaseProcess;
@@ -64,7 +65,8 @@ public class CamundaAuthorizations implements ApplicationRunner {
 
   private static final List<String> PROCESSES =
       List.of(CaseLifecycleProcess.ID, DepartmentOrderProcess.ID, StageDeadlineProcess.ID,
-          SuperviseCaseProcess.ID, RequestExtensionProcess.ID, WeakSignalAlertProcess.ID);
+          SuperviseCaseProcess.ID, RequestExtensionProcess.ID, WeakSignalAlertProcess.ID,
+          PetitionProcess.ID, PetitionProcess.OPINION_ID, PetitionProcess.REVIEW_ID);
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;

@@ -23,7 +23,7 @@ final class EngineRestWrites {
   enum Who {
     ANYONE("every logged-in user", user -> true),
     /** The groups that work on tasks in Tasklist; the engine still checks TASK_WORK per task. */
-    TASK_WORKERS("task workers: intake, revisit, supervisors, grid-workers, center-*, dept-*",
+    TASK_WORKERS("task workers: intake, revisit, supervisors, grid-workers, center-*, dept-*, petition-office, petition-reviewers",
         user -> user.groups().stream().anyMatch(EngineRestWrites::worksOnTasks)),
     /** Start forms; which form whom is decided per process by {@link StartForms}. */
     STARTERS("case-lifecycle: intake, center-*; request-extension: dept-*",
@@ -145,6 +145,8 @@ final class EngineRestWrites {
         || group.equals(DirectoryGroups.SUPERVISORS)
         || group.equals(DirectoryGroups.GRID_WORKERS)
         || DirectoryGroups.isCenterGroup(group)
-        || DirectoryGroups.isDepartmentGroup(group);
+        || DirectoryGroups.isDepartmentGroup(group)
+        || group.equals(DirectoryGroups.PETITION_OFFICE)
+        || group.equals(DirectoryGroups.PETITION_REVIEWERS);
   }
 }

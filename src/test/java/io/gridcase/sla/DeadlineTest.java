@@ -177,6 +177,8 @@ class DeadlineTest {
   void aPetitionHasFifteenDaysToBeAcceptedAndSixtyToBeDoneAndNoPlanStage() {
     OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.report(Channel.PETITION, null, "信访事项", "反映村务公开问题", null));
+    cases.complete(caseNumber, "UserTask_DecidePetitionAcceptance", "petition-office", "mo.xiaofang",
+        Map.of("acceptanceDecision", "ACCEPT"));
 
     assertThat(dueDates(caseNumber)).isEqualTo(Map.of(Stage.ACCEPT, dispatch.plusDays(15), Stage.DONE, dispatch.plusDays(60)));
   }

@@ -30,7 +30,10 @@ public final class ModelBeans {
       // case-lifecycle's duplicates (ADR 19)
       "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate",
       // department-order's co-handler deadlines (ADR 24)
-      "coOrderDates", "setCoDeadlinesDelegate", "sendCoReminderDelegate", "recordCoBreachDelegate");
+      "coOrderDates", "setCoDeadlinesDelegate", "sendCoReminderDelegate", "recordCoBreachDelegate",
+      // petition-procedure, petition-opinion (ADR 23)
+      "openPetitionDelegate", "recordPetitionAcceptanceDelegate", "recordAcceptanceOverdueDelegate",
+      "recordPetitionOpinionDelegate", "petitionDeadlines", "openPetitionReviewDelegate", "recordPetitionReviewDelegate");
 
   private ModelBeans() {}
 }

@@ -1,0 +1,69 @@
+package io.gridcase.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.CaseStatus;
+import io.gridcase.engine.PetitionProcess;
+import io.gridcase.support.CaseDriver;
+import io.gridcase.support.PostgresServer;
+import io.gridcase.support.Reports;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The petition table (V17) on a real PostgreSQL (the build's embedded server, a database of its own):
+ * a petition accepted, given its opinion and read back; the outcome class check holds (ADR 23).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "postgres"})
+@DirtiesContext
+class PetitionsPostgresTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    String url = PostgresServer.newDatabase("petitions");
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+    registry.add("camunda.bpm.process-engine-name", () -> "petitions");
+  }
+
+  @Autowired DataSource dataSource;
+  @Autowired JdbcClient jdbc;
+  @Autowired CaseDriver cases;
+  @Autowired CaseRecords records;
+  @Autowired Petitions petitions;
+
+  @Test
+  void aPetitionIsAcceptedAndClassedOnPostgres() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+    }
+    String caseNumber = cases.report(PetitionProcedureTest.petition("征地补偿", "补偿款未发放", Reports.REPORTER_EMAIL));
+    cases.complete(caseNumber, PetitionProcess.DECIDE_ACCEPTANCE, PetitionProcess.PETITION_OFFICE, "mo.xiaofang",
+        Map.of("acceptanceDecision", "ACCEPT"));
+
+    petitions.issueOpinion(caseNumber, "REASONABLE", "补偿款已责成发放", "P30D", "mo.xiaofang");
+
+    Petition read = petitions.get(caseNumber);
+    assertThat(read.accepted()).isTrue();
+    assertThat(read.acceptanceDueAt()).isEqualTo(read.receivedAt().plusDays(15));
+    assertThat(read.acceptanceNotice()).contains("予以受理");
+    assertThat(read.outcomeClass()).isEqualTo("REASONABLE");
+    assertThat(read.reviewRequestDueAt()).isEqualTo(read.opinionAt().plusDays(30));
+    assertThat(records.get(caseNumber).status()).isEqualTo(CaseStatus.OPEN);
+    assertThatThrownBy(() -> jdbc.sql("update petition set outcome_class = 'SATISFIED' where case_number = ?")
+        .param(caseNumber).update()).isInstanceOf(DataIntegrityViolationException.class);
+  }
+}
