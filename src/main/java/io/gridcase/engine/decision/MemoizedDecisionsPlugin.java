@@ -24,7 +24,13 @@ public class MemoizedDecisionsPlugin extends AbstractProcessEnginePlugin {
       dmn = new DefaultDmnEngineConfiguration();
       configuration.setDmnEngineConfiguration(dmn);
     }
-    dmn.feelEngineFactory(new MemoizingFeelEngineFactory(configuration.getDmnFeelCustomFunctionProviders() == null ? new ScalaFeelEngineFactory()
-        : new ScalaFeelEngineFactory(configuration.getDmnFeelCustomFunctionProviders())));
+    // the FEEL engine is made when the engine builds its DMN engine, after every plugin's preInit:
+    // custom FEEL functions another plugin registers are read then
+    dmn.feelEngineFactory(new MemoizingFeelEngineFactory(() -> providers(configuration).createInstance()));
+  }
+
+  private static ScalaFeelEngineFactory providers(ProcessEngineConfigurationImpl configuration) {
+    return configuration.getDmnFeelCustomFunctionProviders() == null ? new ScalaFeelEngineFactory()
+        : new ScalaFeelEngineFactory(configuration.getDmnFeelCustomFunctionProviders());
   }
 }

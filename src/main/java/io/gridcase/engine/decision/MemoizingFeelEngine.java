@@ -54,6 +54,7 @@ public final class MemoizingFeelEngine implements FeelEngine {
 
   private final FeelEngine feel;
   private final Map<Key, Object> results = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> REPEATABLE = new ConcurrentHashMap<>();
 
   public MemoizingFeelEngine(FeelEngine feel) {
     this.feel = feel;
@@ -111,7 +112,7 @@ public final class MemoizingFeelEngine implements FeelEngine {
 
   /** The key, or null if this evaluation must not be kept. */
   private static Key key(String expression, String inputVariable, VariableContext variables) {
-    if (expression == null || UNREPEATABLE.matcher(expression).find()) {
+    if (expression == null || !repeatable(expression)) {
       return null;
     }
     List<Object> values = new ArrayList<>(4);
@@ -126,6 +127,18 @@ public final class MemoizingFeelEngine implements FeelEngine {
       }
     }
     return new Key(expression, inputVariable, values);
+  }
+
+  private static boolean repeatable(String expression) {
+    Boolean known = REPEATABLE.get(expression);
+    if (known == null) {
+      known = !UNREPEATABLE.matcher(expression).find();
+      if (REPEATABLE.size() >= CAPACITY) {
+        REPEATABLE.clear();
+      }
+      REPEATABLE.put(expression, known);
+    }
+    return known;
   }
 
   private static Object value(TypedValue typed) {
