@@ -71,7 +71,7 @@ final class BenchmarkTable {
         - Open work (rows 3 and 5): Gridcase %s open cases with %s open tasks and %s waiting timers; \
         the bare engine %s instances of the minimal process (one user task, three boundary timers) \
         with %s tasks and %s timers. Gridcase's open cases beyond those of rows 1 and 2 were created \
-        through its engine (CaseIntake, the code behind POST /api/cases) with %d threads, not over HTTP.
+        through its engine (CaseIntake, the code behind POST /api/cases) with %d threads, %d cases per transaction, not over HTTP.
         - Row 2: the bare engine runs a process of %d user tasks in a row with %d boundary timers spread \
         over them, each task claimed and completed through TaskService; Gridcase's revisit timers are \
         fired by hand through ManagementService (they wait a day and more).
@@ -87,7 +87,7 @@ final class BenchmarkTable {
         level full on both. Gridcase is measured first, then the bare engine, then the same-work bare engine on a third \
         database; the whole run took %.1f min.
         """, g.intakeWork().describe(), g.alertsDuringIntake(), b.intakeWork().describe(), r.equivalent().work().describe(), n(g.openCases()), n(g.open().tasks()), n(g.open().timers()), n(b.openCases()), n(b.open().tasks()),
-        n(b.open().timers()), r.sizes().clients(), Math.round(g.tasksPerCase()), Math.round(g.timersPerCase()),
+        n(b.open().timers()), r.sizes().clients(), r.sizes().openPerTransaction(), Math.round(g.tasksPerCase()), Math.round(g.timersPerCase()),
         g.lateness().count(), r.sizes().dueBatch(), b.lateness().count(), r.sizes().dueBatch(), DecisionRate.input(),
         r.harnessHeapMiB(), r.minutes()));
     return out.toString();

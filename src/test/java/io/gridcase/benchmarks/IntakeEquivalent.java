@@ -26,7 +26,7 @@ final class IntakeEquivalent {
   static final int WATCHES = 3;
   static final int TIMERS_PER_WATCH = 3;
   static final int ORDERS = 2;
-  static final int DECISIONS = 9;
+  static final int DECISIONS = 10; // since the duplicates merge, intake also evaluates duplicate-window
 
   /**
    * Extra string variables set at the start, so that the history writes as many variables per
