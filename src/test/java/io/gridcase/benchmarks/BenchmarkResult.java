@@ -6,6 +6,6 @@ record BenchmarkResult(
     Side gridcase,
     Side bare,
     EquivalentSide.Result equivalent,
-    double decisionsPerSecond,
+    DecisionRate.Result decisions,
     double harnessHeapMiB,
     double minutes) {}

@@ -34,7 +34,7 @@ public final class GridcaseBenchmark {
     Side bare = BareSide.measure(sizes, gridcase);
     EquivalentSide.Result equivalent = EquivalentSide.measure(sizes);
     Progress.say("routing decisions: %,d evaluations", sizes.decisions());
-    double decisions = DecisionRate.perSecond(sizes.decisions());
+    DecisionRate.Result decisions = DecisionRate.measure(sizes.decisions());
     return new BenchmarkResult(sizes, gridcase, bare, equivalent, decisions, harnessHeap, (System.nanoTime() - start) / 60e9);
   }
 

@@ -4,9 +4,7 @@ import static io.gridcase.engine.StageDeadlineProcess.STAGE;
 
 import io.gridcase.engine.CaseLifecycleProcess;
 import io.gridcase.engine.StageDeadlineProcess;
-import io.gridcase.intake.CaseIntake;
 import io.gridcase.engine.WeakSignalAlertProcess;
-import io.gridcase.support.Reports;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,12 +42,7 @@ final class GridcaseSide {
       Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
 
       long open = openCases(engine);
-      Progress.say("Gridcase: bulk-creating %,d open cases through CaseIntake", sizes.openCases() - open);
-      CaseIntake intakeService = server.bean(CaseIntake.class);
-      ConcurrentRun.run((int) Math.max(0, sizes.openCases() - open), sizes.clients(), i -> {
-        intakeService.report(Reports.hotline("工地拖欠工资", "丰乐路工地拖欠工人工资 " + i));
-        Progress.every(i, 10_000, "Gridcase: %,d open cases created", i);
-      });
+      OpenCases.create(server, (int) Math.max(0, sizes.openCases() - open), sizes);
       Work waiting = Work.waiting(engine);
 
       Progress.say("Gridcase: acquisition rounds, heap, a batch of %,d deadlines due together", sizes.dueBatch());
