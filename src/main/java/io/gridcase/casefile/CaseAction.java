@@ -31,7 +31,12 @@ public enum CaseAction {
   LINKED_AS_DUPLICATE("关联主件"),
   DUPLICATE_LINKED("关联重复件"),
   SENSOR_ALERT_REPEATED("传感器再次告警"),
-  COMMON_CAUSE_LINKED("共因关联");
+  COMMON_CAUSE_LINKED("共因关联"),
+  MEDIATION_LEVEL_ENTERED("进入调解"),
+  MEDIATION_SETTLED("调解成功"),
+  MEDIATION_PASSED_UP("上交调解"),
+  MEDIATION_ENDED("终止调解"),
+  JUDICIAL_CONFIRMATION("司法确认");
 
   private final String label;
 

@@ -28,7 +28,10 @@ public final class ModelBeans {
       // every user task's due date and priority
       "taskDeadlines", "taskPriorities",
       // case-lifecycle's duplicates (ADR 19)
-      "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate");
+      "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate",
+      // dispute-mediation (ADR 22)
+      "enterMediationLevelDelegate", "enterConfirmationDelegate", "recordMediationDelegate",
+      "recordMediationOverdueDelegate", "recordConfirmationDelegate");
 
   private ModelBeans() {}
 }
