@@ -5,6 +5,7 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.handling.CaseResults;
 import io.gridcase.handling.Outcome;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +20,8 @@ public class MediationSteps {
   public static final String OUTCOME_FIELD = "mediationOutcome";
   public static final String TERMS_FIELD = "agreementTerms";
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   private final CaseJournal journal;
   private final CaseResults results;

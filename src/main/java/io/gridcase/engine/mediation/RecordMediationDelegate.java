@@ -35,11 +35,13 @@ public class RecordMediationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String next = Variables.text(execution, VAR_NEXT_LEVEL);
+    boolean confirmationAsked = Variables.flag(execution, VAR_CONFIRMATION_ASKED);
     MediationOutcome outcome = FormRefusal.refusing(() -> steps.decided(BusinessKey.caseNumber(execution),
         TaskActor.of(execution), Variables.required(execution, VAR_LEVEL_NAME), Variables.text(execution, VAR_OUTCOME),
         Variables.text(execution, VAR_TERMS), Variables.text(execution, VAR_NOTE), next,
-        Variables.flag(execution, VAR_CONFIRMATION_ASKED)));
+        confirmationAsked));
     execution.setVariable(VAR_OUTCOME, outcome.name());
+    execution.setVariable(VAR_CONFIRMATION_ASKED, confirmationAsked);
     if (outcome == MediationOutcome.PASS_UP) {
       execution.setVariable(VAR_LEVEL, next);
     }
