@@ -145,6 +145,7 @@ final class EngineRestWrites {
         || group.equals(DirectoryGroups.SUPERVISORS)
         || group.equals(DirectoryGroups.GRID_WORKERS)
         || DirectoryGroups.isCenterGroup(group)
-        || DirectoryGroups.isDepartmentGroup(group);
+        || DirectoryGroups.isDepartmentGroup(group)
+        || DirectoryGroups.isMediatorGroup(group);
   }
 }
