@@ -26,10 +26,10 @@ class DisputeRouteTest {
     // Rule_Neighbour: where it arose
     "NEIGHBOUR_DISPUTE, GRID_REPORT,    VILLAGE",
     "NEIGHBOUR_DISPUTE, HOTLINE_12345,  VILLAGE",
-    // Rule_HouseProperty
-    "HOUSE_PROPERTY,    GRID_REPORT,    TOWN",
     // Rule_NoMediation
     "WAGE_ARREARS,      HOTLINE_12345,  ",
+    "HOUSE_PROPERTY,    HOTLINE_12345,  ",
+    "HOUSE_PROPERTY,    GRID_REPORT,    ",
     "ROAD_FLOODING,     ONLINE_DISPUTE, ",
     "ROAD_FLOODING,     GRID_REPORT,    ",
   })
