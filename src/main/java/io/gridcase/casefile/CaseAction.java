@@ -38,7 +38,12 @@ public enum CaseAction {
   PETITION_NOTICE_SENT("信访书面告知"),
   PETITION_OPINION_ISSUED("出具处理意见书"),
   PETITION_REVIEW_REQUESTED("申请复查"),
-  PETITION_REVIEWED("复查结论");
+  PETITION_REVIEWED("复查结论"),
+  MEDIATION_LEVEL_ENTERED("进入调解"),
+  MEDIATION_SETTLED("调解成功"),
+  MEDIATION_PASSED_UP("上交调解"),
+  MEDIATION_ENDED("终止调解"),
+  JUDICIAL_CONFIRMATION("司法确认");
 
   private final String label;
 

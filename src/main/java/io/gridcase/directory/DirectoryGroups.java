@@ -53,17 +53,26 @@ public final class DirectoryGroups {
     return group.equals(INTEGRATORS) || group.equals(SMS_GATEWAYS);
   }
 
-  /** The groups a directory file defines: the roles, a center per county and town, a group per department. */
+  /**
+   * The groups a directory file defines: the roles, a center per county and town, a group per department, a
+   * mediators' pool per town.
+   */
   public static Map<String, String> of(DirectoryFile file) {
     Map<String, String> groups = new LinkedHashMap<>(ROLES);
     file.countyList().forEach(c -> groups.put(centerGroup(c.code()), c.name() + "综治中心"));
     file.townList().forEach(t -> groups.put(t.centerGroup(), t.name() + "综治中心"));
     file.departments().forEach(d -> groups.put(d.group(), d.nameZh()));
+    file.townList().forEach(t -> groups.put(mediatorGroup(t.code()), t.name() + "人民调解员"));
     return groups;
   }
 
   public static String centerGroup(String townCode) {
     return "center-" + townCode;
+  }
+
+  /** A town's pool of people's mediators (人民调解员), who take its disputes first (ADR 22). */
+  public static String mediatorGroup(String townCode) {
+    return "mediators-" + townCode;
   }
 
   public static String departmentGroup(String departmentCode) {
@@ -72,6 +81,10 @@ public final class DirectoryGroups {
 
   public static boolean isCenterGroup(String group) {
     return group.startsWith("center-");
+  }
+
+  public static boolean isMediatorGroup(String group) {
+    return group.startsWith("mediators-");
   }
 
   public static boolean isDepartmentGroup(String group) {

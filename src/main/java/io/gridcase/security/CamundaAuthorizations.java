@@ -8,6 +8,7 @@ import io.gridcase.notification.SmsProcesses;
 import io.gridcase.engine.CaseLifecycleProcess;
 import io.gridcase.engine.DepartmentOrderProcess;
 import io.gridcase.engine.PetitionProcess;
+import io.gridcase.engine.DisputeMediationProcess;
 import io.gridcase.engine.RequestExtensionProcess;
 import io.gridcase.engine.StageDeadlineProcess;
 import io.gridcase.engine.SuperviseCaseProcess;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
  * directory is loaded; idempotent (a grant that exists is left, a missing permission added).
  *
  * <ul>
- *   <li>every human group (all but {@code integrators}): Tasklist, READ on the processes (the
+ *   <li>every human group (all but {@code integrators}; with each town's {@code mediators-<town>}): Tasklist, READ on the processes (the
  *       diagram beside a task), READ on the shared filters ({@link TasklistFilters});
  *   <li>{@code intake} and each {@code center-<town>}: start {@code case-lifecycle} from Tasklist;
  *   <li>each {@code dept-<code>}: ask for an extension from Tasklist ({@code request-extension});
@@ -66,7 +67,8 @@ public class CamundaAuthorizations implements ApplicationRunner {
   private static final List<String> PROCESSES =
       List.of(CaseLifecycleProcess.ID, DepartmentOrderProcess.ID, StageDeadlineProcess.ID,
           SuperviseCaseProcess.ID, RequestExtensionProcess.ID, WeakSignalAlertProcess.ID,
-          PetitionProcess.ID, PetitionProcess.OPINION_ID, PetitionProcess.REVIEW_ID);
+          PetitionProcess.ID, PetitionProcess.OPINION_ID, PetitionProcess.REVIEW_ID,
+          DisputeMediationProcess.ID);
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
@@ -148,7 +150,8 @@ public class CamundaAuthorizations implements ApplicationRunner {
     for (Group group : identity.createGroupQuery().list()) {
       String id = group.getId();
       boolean role = DirectoryGroups.ROLES.containsKey(id) && !DirectoryGroups.isTechnical(id);
-      if (role || DirectoryGroups.isCenterGroup(id) || DirectoryGroups.isDepartmentGroup(id)) {
+      if (role || DirectoryGroups.isCenterGroup(id) || DirectoryGroups.isDepartmentGroup(id)
+          || DirectoryGroups.isMediatorGroup(id)) {
         groups.add(id);
       }
     }

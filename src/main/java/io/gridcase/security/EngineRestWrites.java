@@ -147,6 +147,7 @@ final class EngineRestWrites {
         || DirectoryGroups.isCenterGroup(group)
         || DirectoryGroups.isDepartmentGroup(group)
         || group.equals(DirectoryGroups.PETITION_OFFICE)
-        || group.equals(DirectoryGroups.PETITION_REVIEWERS);
+        || group.equals(DirectoryGroups.PETITION_REVIEWERS)
+        || DirectoryGroups.isMediatorGroup(group);
   }
 }

@@ -61,7 +61,7 @@ class DirectoryLoaderTest {
     assertThat(count("dir_grid")).isEqualTo(24);
     assertThat(count("dir_department")).isEqualTo(19);
     assertThat(count("dir_category")).isEqualTo(18);
-    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1 + 2); // + the petition office and reviewers (ADR 23)
+    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1 + 2 + 2); // + the petition office and reviewers (ADR 23), two mediators (ADR 22)
     assertThat(
             jdbc.sql("select worker_user_id from dir_grid where code = 'JM-PJ-HUANSHI-01-01'")
                 .query(String.class)
@@ -88,7 +88,7 @@ class DirectoryLoaderTest {
   void createsCamundaGroupsUsersAndMemberships() {
     loader.run(null);
 
-    assertThat(identity.createGroupQuery().count()).isEqualTo(7 + 2 + 3 + 6 + 19); // + petition-office, petition-reviewers (ADR 23)
+    assertThat(identity.createGroupQuery().count()).isEqualTo(7 + 2 + 3 + 6 + 19 + 6); // + petition-office, petition-reviewers (ADR 23), a mediator pool per town (ADR 22)
     Group center = identity.createGroupQuery().groupId("center-JM-PJ-HUANSHI").singleResult();
     assertThat(center.getName()).isEqualTo("环市街道综治中心");
     assertThat(center.getType()).isEqualTo(Groups.GROUP_TYPE_WORKFLOW);
@@ -121,9 +121,9 @@ class DirectoryLoaderTest {
 
     assertThat(again.changedNothing()).as("%s", again).isTrue();
     assertThat(count("dir_grid")).isEqualTo(24);
-    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1 + 2); // + the petition office and reviewers (ADR 23)
+    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1 + 2 + 2); // + the petition office and reviewers (ADR 23), two mediators (ADR 22)
     assertThat(identity.createUserQuery().count()).isEqualTo(users);
-    assertThat(identity.createGroupQuery().count()).isEqualTo(35 + 2); // + petition-office, petition-reviewers (ADR 23)
+    assertThat(identity.createGroupQuery().count()).isEqualTo(35 + 2 + 6); // + petition groups (ADR 23), mediator pools (ADR 22)
     assertThat(totalMemberships()).isEqualTo(memberships);
   }
 
@@ -152,7 +152,7 @@ class DirectoryLoaderTest {
     // zhao.min moved from 环市 to 白沙
     assertThat(members("center-JM-PJ-HUANSHI")).isEmpty();
     assertThat(members("center-JM-PJ-BAISHA")).containsExactlyInAnyOrder("zhong.xiaodong", "zhao.min");
-    assertThat(identity.createUserQuery().count()).isEqualTo(57 + 8 + 1 + 2); // + the petition office and reviewers (ADR 23)
+    assertThat(identity.createUserQuery().count()).isEqualTo(57 + 8 + 1 + 2 + 2); // + the petition office and reviewers (ADR 23), two mediators (ADR 22)
   }
 
   @Test

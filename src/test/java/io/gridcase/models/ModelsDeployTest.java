@@ -59,7 +59,7 @@ class ModelsDeployTest {
     assertThat(repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
         .extracting(ProcessDefinition::getKey)
         .containsExactlyInAnyOrder("case-lifecycle", "department-order", "stage-deadline", "supervise-case",
-            "request-extension", "weak-signal-alert", "send-sms", "petition-procedure", "petition-opinion", "petition-review");
+            "request-extension", "weak-signal-alert", "send-sms", "petition-procedure", "petition-opinion", "petition-review", "dispute-mediation");
     assertThat(repository.getDeploymentResourceNames(deployment.getId()))
         .containsAll(models("forms", ".form").stream().map(path -> path.getFileName().toString()).toList());
   }

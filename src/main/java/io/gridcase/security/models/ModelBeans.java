@@ -33,7 +33,10 @@ public final class ModelBeans {
       "coOrderDates", "setCoDeadlinesDelegate", "sendCoReminderDelegate", "recordCoBreachDelegate",
       // petition-procedure, petition-opinion (ADR 23)
       "openPetitionDelegate", "recordPetitionAcceptanceDelegate", "recordAcceptanceOverdueDelegate",
-      "recordPetitionOpinionDelegate", "petitionDeadlines", "openPetitionReviewDelegate", "recordPetitionReviewDelegate");
+      "recordPetitionOpinionDelegate", "petitionDeadlines", "openPetitionReviewDelegate", "recordPetitionReviewDelegate",
+      // dispute-mediation (ADR 22)
+      "enterMediationLevelDelegate", "enterConfirmationDelegate", "recordMediationDelegate",
+      "recordMediationOverdueDelegate", "recordConfirmationDelegate");
 
   private ModelBeans() {}
 }
