@@ -26,8 +26,11 @@ final class IntakeEquivalent {
   static final int WATCHES = 3;
   static final int TIMERS_PER_WATCH = 3;
   static final int ORDERS = 2;
-  /** 9 routing and policy evaluations, and since issue 12 the duplicate window of the category. */
-  static final int DECISIONS = 10;
+  /**
+   * 9 routing and policy evaluations, and since issues 12 and 13 the duplicate window of the
+   * category, the dispute route and the co-handler's deadlines.
+   */
+  static final int DECISIONS = 12;
 
   /**
    * Extra string variables set at the start, so that the history writes as many variables per
