@@ -42,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * outcome class kept apart from the case's outcome, status and satisfaction.
  */
 @GridcaseTest
-class PetitionProcedureTest {
+public class PetitionProcedureTest {
 
   static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 3, 2, 9, 0);
   static final String OFFICE = PetitionProcess.PETITION_OFFICE;
@@ -196,7 +196,7 @@ class PetitionProcedureTest {
     assertThat(petitions.find(caseNumber)).isEmpty();
   }
 
-  static io.gridcase.intake.CaseReport petition(String title, String description, String email) {
+  public static io.gridcase.intake.CaseReport petition(String title, String description, String email) {
     return Reports.report(Channel.PETITION, null, title, description, email);
   }
 

@@ -1,4 +1,4 @@
-package io.gridcase.petitions;
+package io.gridcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.casefile.CaseStatus;
 import io.gridcase.engine.PetitionProcess;
+import io.gridcase.petitions.Petition;
+import io.gridcase.petitions.PetitionProcedureTest;
+import io.gridcase.petitions.Petitions;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.PostgresServer;
 import io.gridcase.support.Reports;
@@ -28,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres"})
 @DirtiesContext
-class PetitionsPostgresTest {
+class PostgresPetitionsTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
@@ -37,6 +40,8 @@ class PetitionsPostgresTest {
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
     registry.add("camunda.bpm.process-engine-name", () -> "petitions");
+    // see PostgresSensorAlertsTest: whole-application PostgreSQL tests run first and start no webapps
+    registry.add("camunda.bpm.webapp.enabled", () -> "false");
   }
 
   @Autowired DataSource dataSource;
