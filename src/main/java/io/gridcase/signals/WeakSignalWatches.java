@@ -25,12 +25,16 @@ class WeakSignalWatches {
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  /** True if no alert was raised for the place since {@code since}: the caller now raises it. */
+  /**
+   * True if no alert was raised for the place within the window ({@code since}, {@code now}]: the
+   * caller now raises it. An alert stamped after {@code now} (a clock set back, data imported from
+   * another system) does not cover this window.
+   */
   boolean claim(String category, String scope, String place, OffsetDateTime since, OffsetDateTime now) {
     ensureRow(category, scope, place);
     return jdbc.sql("update weak_signal_watch set last_raised_at = ? where category = ? and scope = ? and place_code = ?"
-            + " and (last_raised_at is null or last_raised_at <= ?)")
-        .params(now, category, scope, place, since)
+            + " and (last_raised_at is null or last_raised_at <= ? or last_raised_at > ?)")
+        .params(now, category, scope, place, since, now)
         .update() == 1;
   }
 

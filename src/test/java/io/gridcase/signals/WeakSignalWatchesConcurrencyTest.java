@@ -68,6 +68,8 @@ class WeakSignalWatchesConcurrencyTest {
         .booleanValue()).as("the alert of the last window still covers it").isFalse();
     assertThat(transaction.execute(s -> watches.claim("NOISE", "TOWN", "JM-TS-TAICHENG", NOW, NOW.plusHours(6))).booleanValue())
         .as("a new window").isTrue();
+    assertThat(transaction.execute(s -> watches.claim("NOISE", "TOWN", "JM-TS-TAICHENG", SINCE.minusDays(30), NOW.minusDays(30)))
+        .booleanValue()).as("a window before the last alert (a clock set back) is not covered by it").isTrue();
   }
 
   /** Both claims start together; each transaction stays open 300 ms after its claim. */
