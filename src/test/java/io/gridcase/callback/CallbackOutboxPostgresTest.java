@@ -13,11 +13,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +43,7 @@ class CallbackOutboxPostgresTest {
 
   @BeforeEach
   void migrateASchemaOfItsOwn() {
-    String schema = "callback_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(PostgresServer.jdbcUrl());
-    dataSource.setCurrentSchema(schema);
-    Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    dataSource = PostgresServer.migratedSchema("callback_test");
     jdbc = JdbcClient.create(dataSource);
     transactions = new DataSourceTransactionManager(dataSource);
     var properties = new CallbackProperties(Duration.ofSeconds(5), Duration.ofMinutes(1), 7, Duration.ofSeconds(2),

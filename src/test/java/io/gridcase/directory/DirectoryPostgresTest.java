@@ -6,9 +6,7 @@ import io.gridcase.engine.identity.CamundaIdentitySync;
 import io.gridcase.support.PostgresServer;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -19,18 +17,7 @@ class DirectoryPostgresTest {
 
   @Test
   void migratesAndLoadsTwiceOnPostgres() {
-    String schema = "dir_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(PostgresServer.jdbcUrl());
-    dataSource.setCurrentSchema(schema);
-    Flyway.configure()
-        .dataSource(dataSource)
-        .schemas(schema)
-        .createSchemas(true)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
+    PGSimpleDataSource dataSource = PostgresServer.migratedSchema("dir_test");
     JdbcClient jdbc = JdbcClient.create(dataSource);
     ProcessEngine camunda = TestDatabases.camunda();
     try {
@@ -69,7 +56,7 @@ class DirectoryPostgresTest {
       assertThat(directory.gridAt(some.lat(), some.lng())).map(Grid::code).contains(some.code());
     } finally {
       camunda.close();
-      jdbc.sql("drop schema " + schema + " cascade").update();
+      jdbc.sql("drop schema " + dataSource.getCurrentSchema() + " cascade").update();
     }
   }
 }

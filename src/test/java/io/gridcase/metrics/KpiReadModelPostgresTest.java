@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridcase.support.PostgresServer;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,12 +31,7 @@ class KpiReadModelPostgresTest {
 
   @BeforeEach
   void migrateASchemaOfItsOwn() throws Exception {
-    String schema = "kpi_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    var dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(PostgresServer.jdbcUrl());
-    dataSource.setCurrentSchema(schema);
-    Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    var dataSource = PostgresServer.migratedSchema("kpi_test");
     jdbc = JdbcClient.create(dataSource);
     transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     rollup = new KpiRollup(jdbc, dataSource);

@@ -9,11 +9,9 @@ import io.gridcase.support.TestSmtp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,12 +37,7 @@ class MailOutboxPostgresTest {
 
   @BeforeEach
   void migrateASchemaOfItsOwn() {
-    String schema = "mail_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(PostgresServer.jdbcUrl());
-    dataSource.setCurrentSchema(schema);
-    Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    dataSource = PostgresServer.migratedSchema("mail_test");
     transactions = new DataSourceTransactionManager(dataSource);
     rows = new OutboxRows(JdbcClient.create(dataSource));
     var sender = new JavaMailSenderImpl();

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gridcase.support.PostgresServer;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,12 +28,7 @@ class SmsOutboxPostgresTest {
 
   @BeforeEach
   void migrateASchemaOfItsOwn() {
-    String schema = "sms_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(PostgresServer.jdbcUrl());
-    dataSource.setCurrentSchema(schema);
-    Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    PGSimpleDataSource dataSource = PostgresServer.migratedSchema("sms_test");
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
     jdbc = JdbcClient.create(dataSource);
     outbox = new SmsOutbox(new SmsRows(jdbc), started::add, transactions);

@@ -8,8 +8,6 @@ import io.gridcase.support.PostgresServer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -33,12 +31,7 @@ class CasePhotosPostgresTest {
 
   @BeforeEach
   void migrateASchemaOfItsOwn() {
-    String schema = "photo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(PostgresServer.jdbcUrl());
-    dataSource.setCurrentSchema(schema);
-    Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    PGSimpleDataSource dataSource = PostgresServer.migratedSchema("photo_test");
     jdbc = JdbcClient.create(dataSource);
     photos = new CasePhotos(jdbc, new CaseClock(() -> NOW));
     transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

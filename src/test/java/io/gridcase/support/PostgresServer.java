@@ -3,6 +3,9 @@ package io.gridcase.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * One real PostgreSQL server for the whole test run, started by the build itself from Maven
@@ -38,5 +41,18 @@ public final class PostgresServer {
       throw new IllegalStateException("could not create database " + name, e);
     }
     return get().getJdbcUrl("postgres", name);
+  }
+  /**
+   * A new schema on the shared server, named {@code <prefix>_<random>}, migrated by the
+   * application's Flyway scripts: a test's own tables beside every other test's.
+   */
+  public static PGSimpleDataSource migratedSchema(String prefix) {
+    String schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(jdbcUrl());
+    dataSource.setCurrentSchema(schema);
+    Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    return dataSource;
   }
 }
