@@ -58,7 +58,7 @@ class MediationNotices {
     for (DisputeParty party : parties.of(c).all()) {
       String key = "mediation:%s:%d:%s:%s".formatted(caseNumber, c.reopenCount(), step, party.role());
       notices.tell(key, c, party.email(), party.phone(), notice, values(c, party, action, text))
-          .ifPresent(way -> told.add(party.role().label() + " " + way.journalText()));
+          .ifPresent(way -> told.add(party.role().label() + "（" + way.label() + "）"));
     }
     if (!told.isEmpty()) {
       journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.PARTIES_NOTIFIED,

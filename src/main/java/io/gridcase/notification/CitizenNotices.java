@@ -16,10 +16,21 @@ public class CitizenNotices {
 
   /** Which way a notice went; as the journal writes it, {@code mail} or {@code sms}. */
   public enum Way {
-    MAIL, SMS;
+    MAIL("邮件"), SMS("短信");
+
+    private final String label;
+
+    Way(String label) {
+      this.label = label;
+    }
 
     public String journalText() {
       return name().toLowerCase();
+    }
+
+    /** As people read it on the case page. */
+    public String label() {
+      return label;
     }
   }
 

@@ -110,7 +110,7 @@ class MediationNoticesTest {
     assertThat(confirmation.getContent().toString()).contains("人民法院已确认调解协议有效：楼上维修防水层并赔偿楼下 3000 元");
     assertThat(journal.events(caseNumber)).filteredOn(e -> e.action() == CaseAction.PARTIES_NOTIFIED)
         .extracting(CaseEvent::detail).hasSize(6)
-        .contains("调解成功：申请人 mail，被申请人 mail");
+        .contains("调解成功：申请人（邮件），被申请人（邮件）");
   }
 
   @Test
@@ -150,7 +150,7 @@ class MediationNoticesTest {
         .allSatisfy(m -> assertThat(m.recipients()).containsExactly(REPORTER_EMAIL))
         .extracting(OutboxEntry::subject).hasSize(2).last().asString().contains("调解成功");
     assertThat(journal.events(caseNumber)).filteredOn(e -> e.action() == CaseAction.PARTIES_NOTIFIED)
-        .extracting(CaseEvent::detail).containsExactly("进入调解：申请人 mail", "调解成功：申请人 mail");
+        .extracting(CaseEvent::detail).containsExactly("进入调解：申请人（邮件）", "调解成功：申请人（邮件）");
   }
 
   private String notSettledOnTheSpot(String reporterEmail, CaseReport.RespondentContact respondent) {
