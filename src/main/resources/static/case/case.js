@@ -114,6 +114,28 @@
     return li;
   }
 
+  /**
+   * 当事人: applicant and respondent of a dispute (ADR 26), masked as the server sends them; shown for a
+   * case with a respondent or in mediation.
+   */
+  function renderParties(c) {
+    const parties = c.parties || {};
+    const mediated = c.history.some((s) => s.action === 'MEDIATION_LEVEL_ENTERED');
+    const section = $('#parties');
+    section.hidden = !parties.respondent && !mediated;
+    const body = $('#parties tbody');
+    body.innerHTML = '';
+    for (const p of [parties.applicant, parties.respondent].filter(Boolean)) {
+      const tr = document.createElement('tr');
+      tr.appendChild(text('td', p.roleLabel));
+      tr.appendChild(text('td', p.anonymous ? '匿名' : p.name));
+      tr.appendChild(text('td', p.phone));
+      tr.appendChild(text('td', p.email));
+      tr.appendChild(text('td', p.description));
+      body.appendChild(tr);
+    }
+  }
+
   function render(c) {
     document.title = '案件 ' + c.caseNumber + ' · ' + c.title;
     $('#case-number').textContent = c.caseNumber;
@@ -132,6 +154,7 @@
       ['问题描述', c.description], ['超时三倍', c.flagged ? '是（已升级督办）' : '否'],
     ]);
     renderDeadlines(c.deadlines);
+    renderParties(c);
     renderDepartments(c);
     facts('#outcome', [
       ['办理结果', c.outcomeLabel || '尚无结果'], ['结果说明', c.resultSummary],

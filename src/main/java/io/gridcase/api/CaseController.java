@@ -12,6 +12,7 @@ import io.gridcase.intake.CaseIntake;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
 import io.gridcase.intake.IntakeResult;
+import io.gridcase.parties.DisputeParties;
 import io.gridcase.sla.CaseDeadlines;
 import io.gridcase.sla.CaseExtensions;
 import io.gridcase.supervision.CaseUrgings;
@@ -55,6 +56,7 @@ public class CaseController {
   private final JournalText journalText;
   private final CaseClock clock;
   private final CoOrderDeadlines coOrders;
+  private final DisputeParties parties;
 
   public CaseController(
       CaseIntake intake,
@@ -69,7 +71,8 @@ public class CaseController {
       CaseLabels labels,
       JournalText journalText,
       CaseClock clock,
-      CoOrderDeadlines coOrders) {
+      CoOrderDeadlines coOrders,
+      DisputeParties parties) {
     this.intake = intake;
     this.cancellation = cancellation;
     this.records = records;
@@ -83,6 +86,7 @@ public class CaseController {
     this.journalText = journalText;
     this.clock = clock;
     this.coOrders = coOrders;
+    this.parties = parties;
   }
 
   @PostMapping
@@ -110,7 +114,7 @@ public class CaseController {
     var departmentOrders = orders.of(caseNumber);
     access.checkMayRead(found, departmentOrders);
     return CaseDetails.of(found, departmentOrders, deadlines.of(caseNumber), journal.events(caseNumber), access.showsContact(found),
-        labels, journalText, clock.now(), coOrders.of(caseNumber));
+        labels, journalText, clock.now(), coOrders.of(caseNumber), parties.of(found), access.maySeeContacts(found));
   }
 
   @GetMapping

@@ -7,6 +7,8 @@ import io.gridcase.casefile.DepartmentOrder;
 import io.gridcase.casefile.DepartmentOrder.Role;
 import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.coorder.CoOrderDeadline;
+import io.gridcase.parties.DisputeParty;
+import io.gridcase.parties.Parties;
 import io.gridcase.sla.CaseDeadline;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
@@ -58,7 +60,10 @@ public record CaseDetails(
     String satisfactionLabel,
     @Schema(description = "the server's time of this answer: deadlines count down from it") OffsetDateTime asOf,
     @Schema(description = "each co-handling department with its own deadlines and whether it is late (ADR 24)")
-        List<CoHandler> coHandlers) {
+        List<CoHandler> coHandlers,
+    @Schema(description = "the dispute's parties (ADR 26): applicant 申请人 (the reporter) and respondent 被申请人 (null if none),"
+            + " contact masked like the reporter's")
+        PartiesView parties) {
 
   /** A department code as the journal writes it (HRSS, URBAN_MGMT); only directory codes are named. */
   private static final Pattern DEPARTMENT_CODE = Pattern.compile("\\b[A-Z][A-Z_]{1,39}\\b");
@@ -117,11 +122,36 @@ public record CaseDetails(
     }
   }
 
+  /** Both parties of a dispute; respondent null when the report named none. */
+  public record PartiesView(PartyView applicant, PartyView respondent) {
+
+    static PartiesView of(Parties parties, boolean contactVisible) {
+      return new PartiesView(PartyView.of(parties.applicant(), contactVisible),
+          parties.respondent() == null ? null : PartyView.of(parties.respondent(), contactVisible));
+    }
+  }
+
+  /** One party, masked unless the caller may see the parties' contact; an anonymous applicant is never named. */
+  public record PartyView(
+      String role, String roleLabel, String name, String phone, String email, String description, boolean anonymous) {
+
+    static PartyView of(DisputeParty p, boolean contactVisible) {
+      String name = p.anonymous() ? null : p.name();
+      return contactVisible
+          ? new PartyView(p.role().name(), p.role().label(), name, p.phone(), p.email(), p.description(), p.anonymous())
+          : new PartyView(p.role().name(), p.role().label(), Masking.name(name), Masking.phone(p.phone()),
+              Masking.email(p.email()), null, p.anonymous());
+    }
+  }
+
   /** A journal entry; actorName and detailLabel are for people (names, no codes). */
   public record Step(
       OffsetDateTime at, String actor, String action, String actionLabel, String detail, String actorName, String detailLabel) {}
 
-  /** @param contactVisible the reporter's contact in full, for the roles that call back; masked otherwise */
+  /**
+   * @param contactVisible the reporter's contact in full, for the roles that call back; masked otherwise
+   * @param partiesContactVisible the parties' contact in full (CaseAccess.maySeeContacts)
+   */
   static CaseDetails of(
       CaseRecord c,
       List<DepartmentOrder> orders,
@@ -131,7 +161,9 @@ public record CaseDetails(
       CaseLabels labels,
       JournalText journal,
       OffsetDateTime asOf,
-      List<CoOrderDeadline> coHandlers) {
+      List<CoOrderDeadline> coHandlers,
+      Parties parties,
+      boolean partiesContactVisible) {
     var reporter = c.reporter();
     var place = c.place();
     Map<String, String> departmentNames = new TreeMap<>();
@@ -198,6 +230,7 @@ public record CaseDetails(
         labels.outcome(c.outcome()),
         labels.satisfaction(c.satisfaction()),
         asOf,
-        coHandlers.stream().map(co -> CoHandler.of(co, labels, asOf)).toList());
+        coHandlers.stream().map(co -> CoHandler.of(co, labels, asOf)).toList(),
+        PartiesView.of(parties, partiesContactVisible));
   }
 }

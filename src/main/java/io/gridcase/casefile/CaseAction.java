@@ -43,7 +43,8 @@ public enum CaseAction {
   MEDIATION_SETTLED("调解成功"),
   MEDIATION_PASSED_UP("上交调解"),
   MEDIATION_ENDED("终止调解"),
-  JUDICIAL_CONFIRMATION("司法确认");
+  JUDICIAL_CONFIRMATION("司法确认"),
+  PARTIES_NOTIFIED("告知当事人");
 
   private final String label;
 

@@ -8,6 +8,7 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.notification.CaseMails;
+import io.gridcase.notification.CitizenNotices;
 import io.gridcase.notification.MailKind;
 import io.gridcase.notification.MailTemplate;
 import io.gridcase.notification.OutgoingSms;
@@ -26,14 +27,17 @@ public class FeedbackMails {
   private final CaseJournal journal;
   private final CaseMails mails;
   private final SmsOutbox sms;
+  private final CitizenNotices notices;
   private final MailTemplate feedback = MailTemplate.load("feedback");
   private final SmsTemplate feedbackSms = SmsTemplate.load("feedback");
 
-  public FeedbackMails(CaseRecords records, CaseJournal journal, CaseMails mails, SmsOutbox sms) {
+  public FeedbackMails(CaseRecords records, CaseJournal journal, CaseMails mails, SmsOutbox sms,
+      CitizenNotices notices) {
     this.records = records;
     this.journal = journal;
     this.mails = mails;
     this.sms = sms;
+    this.notices = notices;
   }
 
   /** 反馈: the outcome, to the reporter, if the case has an e-mail address. Once per handling round. */
@@ -70,14 +74,10 @@ public class FeedbackMails {
     values.put("resultSummary", "您反映的问题与案件 %s 是同一问题，已合并办理。%s".formatted(master.caseNumber(),
         text(master.resultSummary())));
     String key = "feedback:%s:master:%s".formatted(duplicateCaseNumber, masterCaseNumber);
-    if (duplicate.reporter().hasEmail()) {
-      mails.queue(key, duplicate, MailKind.FEEDBACK, List.of(duplicate.reporter().email()), feedback, values);
-      journal.record(duplicateCaseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT, "mail " + masterCaseNumber);
-    } else if (duplicate.reporter().hasPhone()) {
-      sms.enqueue(new OutgoingSms(key, duplicateCaseNumber, SmsKind.FEEDBACK, duplicate.reporter().phone(),
-          feedbackSms.text(values)));
-      journal.record(duplicateCaseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT, "sms " + masterCaseNumber);
-    }
+    notices.tell(key, duplicate, duplicate.reporter().email(), duplicate.reporter().phone(),
+            new CitizenNotices.Notice(MailKind.FEEDBACK, feedback, SmsKind.FEEDBACK, feedbackSms), values)
+        .ifPresent(way -> journal.record(duplicateCaseNumber, CaseJournal.SYSTEM, CaseAction.FEEDBACK_SENT,
+            way.journalText() + " " + masterCaseNumber));
   }
 
   private static String key(CaseRecord handled) {

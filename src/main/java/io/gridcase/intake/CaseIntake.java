@@ -15,6 +15,9 @@ import io.gridcase.directory.Directory;
 import io.gridcase.duplicates.DuplicateFinder;
 import io.gridcase.duplicates.SensorCases;
 import io.gridcase.directory.Grid;
+import io.gridcase.parties.DisputeParties;
+import io.gridcase.parties.DisputeParty;
+import io.gridcase.parties.PartyRole;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -42,6 +45,7 @@ public class CaseIntake {
   private final TransactionTemplate transaction;
   private final DuplicateFinder duplicates;
   private final SensorCases sensors;
+  private final DisputeParties parties;
 
   public CaseIntake(
       CaseRecords records,
@@ -54,7 +58,8 @@ public class CaseIntake {
       CaseLifecycles lifecycles,
       TransactionTemplate transaction,
       DuplicateFinder duplicates,
-      SensorCases sensors) {
+      SensorCases sensors,
+      DisputeParties parties) {
     this.records = records;
     this.journal = journal;
     this.numbers = numbers;
@@ -66,6 +71,7 @@ public class CaseIntake {
     this.transaction = transaction;
     this.duplicates = duplicates;
     this.sensors = sensors;
+    this.parties = parties;
   }
 
   /** Reports a case through an integration channel and starts its lifecycle. */
@@ -143,7 +149,16 @@ public class CaseIntake {
         CaseJournal.SYSTEM,
         CaseAction.REPORTED,
         report.channel().label() + " " + report.channel().name());
+    addRespondent(registered.caseNumber(), report.respondent());
     return registered;
+  }
+
+  /** The respondent a report names is a party of the case (ADR 26), kept in the intake's transaction. */
+  private void addRespondent(String caseNumber, CaseReport.RespondentContact respondent) {
+    if (respondent != null) {
+      parties.add(caseNumber, new DisputeParty(PartyRole.RESPONDENT, respondent.name().strip(), respondent.phone(),
+          respondent.email(), respondent.description(), false));
+    }
   }
 
   private CaseRecord newRecord(String caseNumber, CaseReport report, Grid grid) {

@@ -42,7 +42,18 @@ public record CaseReport(
     @Schema(description = "The sensor that raised an IoT alert: while a case of the same channel and sensor is open, the alert"
             + " is added to it (200, attachedToOpenCase) instead of opening another (ADR 19).")
         @Size(max = 128) @Pattern(regexp = "[\\w.:/-]+", message = "letters, digits and . : / - _ only")
-        String sensorId) {
+        String sensorId,
+    @Schema(description = "The other side of a dispute (被申请人, ADR 26): kept as a party of the case, told of each mediation"
+            + " step like the reporter (the applicant); its contact is masked like the reporter's.")
+        @Valid RespondentContact respondent) {
+
+  /** A report that names no respondent. */
+  public CaseReport(Channel channel, String externalId, String category, String title, String description,
+      Location location, ReporterContact reporter, EnterpriseInfo enterprise, Boolean overseasChinese,
+      OffsetDateTime occurredAt, String sensorId) {
+    this(channel, externalId, category, title, description, location, reporter, enterprise, overseasChinese, occurredAt,
+        sensorId, null);
+  }
 
   /** A report from no sensor. */
   public CaseReport(Channel channel, String externalId, String category, String title, String description,
@@ -74,6 +85,14 @@ public record CaseReport(
           String phone,
       @PlainText @Size(max = 200) @Email String email,
       boolean anonymous) {}
+
+  /** The respondent of a dispute (被申请人): who, how to reach them, and who they are (no ID numbers). */
+  public record RespondentContact(
+      @PlainText @NotBlank @Size(max = 100) String name,
+      @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 -]{2,38}", message = "digits, spaces, - and a leading + only")
+          String phone,
+      @PlainText @Size(max = 200) @Email String email,
+      @PlainText @Size(max = 500) String description) {}
 
   /** The business behind an SME complaint; the credit code is China's 18-character 统一社会信用代码. */
   public record EnterpriseInfo(

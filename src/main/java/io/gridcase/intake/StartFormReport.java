@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 public final class StartFormReport {
 
   /** The reporter's contact details: kept in the case record, never in the engine's history. */
-  public static final List<String> CONTACT_FIELDS = List.of("reporterName", "reporterPhone", "reporterEmail");
+  public static final List<String> CONTACT_FIELDS = List.of("reporterName", "reporterPhone", "reporterEmail",
+      "respondentName", "respondentPhone", "respondentEmail", "respondentDescription");
 
   /** The form's fields; only the case number and routing facts stay on the instance. */
   public static final List<String> FIELDS =
@@ -28,6 +29,7 @@ public final class StartFormReport {
   public static CaseReport read(Function<String, Object> field) {
     Fields form = new Fields(field);
     String enterpriseName = form.text("enterpriseName");
+    String respondentName = form.text("respondentName");
     return new CaseReport(
         channel(form.text("channel")),
         null,
@@ -44,7 +46,12 @@ public final class StartFormReport {
             ? null
             : new CaseReport.EnterpriseInfo(enterpriseName, form.text("enterpriseCreditCode")),
         form.flag("overseasChinese"),
-        null);
+        null,
+        null,
+        respondentName == null && form.text("respondentPhone") == null && form.text("respondentEmail") == null
+            ? null
+            : new CaseReport.RespondentContact(respondentName, form.text("respondentPhone"), form.text("respondentEmail"),
+                form.text("respondentDescription")));
   }
 
   private record Fields(Function<String, Object> field) {

@@ -11,5 +11,7 @@ public enum SmsKind {
   /** The case was given to its departments (an urgent sensor alert). */
   DISPATCHED,
   /** A written notice to a petitioner (信访书面告知, ADR 23). */
-  PETITION_NOTICE
+  PETITION_NOTICE,
+  /** A step of a dispute's mediation, to each party (ADR 26). */
+  MEDIATION_NOTICE
 }

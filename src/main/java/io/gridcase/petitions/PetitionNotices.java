@@ -7,14 +7,12 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.notification.CaseMails;
+import io.gridcase.notification.CitizenNotices;
 import io.gridcase.notification.MailKind;
 import io.gridcase.notification.MailTemplate;
-import io.gridcase.notification.OutgoingSms;
 import io.gridcase.notification.SmsKind;
-import io.gridcase.notification.SmsOutbox;
 import io.gridcase.notification.SmsTemplate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +27,7 @@ public class PetitionNotices {
   static final String OFFICE = "PETITION";
 
   private final CaseMails mails;
-  private final SmsOutbox sms;
+  private final CitizenNotices notices;
   private final CaseJournal journal;
   private final MailTemplate accepted = MailTemplate.load("petition-accepted");
   private final MailTemplate notAccepted = MailTemplate.load("petition-not-accepted");
@@ -37,9 +35,9 @@ public class PetitionNotices {
   private final MailTemplate review = MailTemplate.load("petition-review");
   private final SmsTemplate notice = SmsTemplate.load("petition-notice");
 
-  public PetitionNotices(CaseMails mails, SmsOutbox sms, CaseJournal journal) {
+  public PetitionNotices(CaseMails mails, CitizenNotices notices, CaseJournal journal) {
     this.mails = mails;
-    this.sms = sms;
+    this.notices = notices;
     this.journal = journal;
   }
 
@@ -82,14 +80,10 @@ public class PetitionNotices {
   }
 
   private void send(String key, CaseRecord petition, MailTemplate template, Map<String, String> values) {
-    if (petition.reporter().hasEmail()) {
-      mails.queue(key, petition, MailKind.PETITION_NOTICE, List.of(petition.reporter().email()), template, values);
-      journal.record(petition.caseNumber(), CaseJournal.SYSTEM, CaseAction.PETITION_NOTICE_SENT, "mail");
-    } else if (petition.reporter().hasPhone()) {
-      sms.enqueue(new OutgoingSms(key, petition.caseNumber(), SmsKind.PETITION_NOTICE, petition.reporter().phone(),
-          notice.text(values)));
-      journal.record(petition.caseNumber(), CaseJournal.SYSTEM, CaseAction.PETITION_NOTICE_SENT, "sms");
-    }
+    notices.tell(key, petition, petition.reporter().email(), petition.reporter().phone(),
+            new CitizenNotices.Notice(MailKind.PETITION_NOTICE, template, SmsKind.PETITION_NOTICE, notice), values)
+        .ifPresent(way -> journal.record(petition.caseNumber(), CaseJournal.SYSTEM, CaseAction.PETITION_NOTICE_SENT,
+            way.journalText()));
   }
 
   private Map<String, String> values(CaseRecord petition) {

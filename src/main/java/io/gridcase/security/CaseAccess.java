@@ -131,6 +131,14 @@ public class CaseAccess {
   }
 
   /**
+   * Whether the caller sees the dispute parties' contact details in full (ADR 26): the roles that see
+   * the reporter's. A mediator working the case is to be added here (ADR 27).
+   */
+  public boolean maySeeContacts(CaseRecord c) {
+    return showsContact(c);
+  }
+
+  /**
    * The caller's list query, narrowed to what it may see. A filter the caller sets must lie
    * inside its scope; one it leaves open is set to its scope.
    */

@@ -57,7 +57,8 @@ record FuzzTarget(String path, String validBody, List<Field> fields) {
        "location": {"gridCode": "JM-PJ-HUANSHI-01-01", "address": "丰乐路 88 号"},
        "reporter": {"name": "王芳", "phone": "13800138000", "email": "wang.fang@example.cn", "anonymous": false},
        "enterprise": {"name": "江门市某建筑工程有限公司", "creditCode": "91440703MA4UJ5XX1K"},
-       "overseasChinese": false, "occurredAt": "2026-01-20T09:30:00+08:00"}
+       "overseasChinese": false, "occurredAt": "2026-01-20T09:30:00+08:00",
+       "respondent": {"name": "江门市某建筑工程有限公司", "phone": "0750-3300000", "email": "boss@example.cn", "description": "承包方"}}
       """;
 
   static FuzzTarget report() {
@@ -81,7 +82,12 @@ record FuzzTarget(String path, String validBody, List<Field> fields) {
         new Field("enterprise.name", Kind.REQUIRED_TEXT, 200),
         new Field("enterprise.creditCode", Kind.PATTERNED, 18),
         new Field("overseasChinese", Kind.BOOLEAN, 0),
-        new Field("occurredAt", Kind.DATE, 0)));
+        new Field("occurredAt", Kind.DATE, 0),
+        new Field("respondent", Kind.OBJECT, 0),
+        new Field("respondent.name", Kind.REQUIRED_TEXT, 100),
+        new Field("respondent.phone", Kind.PATTERNED, 40),
+        new Field("respondent.email", Kind.PATTERNED, 200),
+        new Field("respondent.description", Kind.TEXT, 500)));
   }
 
   static FuzzTarget cancellation(String caseNumber) {

@@ -130,6 +130,10 @@ class AuthorizationMatrixTest {
           .isEqualTo(contact.equals("full") ? "13800138000" : "138****8000");
       assertThat(details.getBody().at("/reporter/email").asText())
           .isEqualTo(contact.equals("full") ? Reports.REPORTER_EMAIL : "w***@example.cn");
+      assertThat(details.getBody().at("/parties/respondent/phone").asText()).as("%s sees the respondent's phone", user)
+          .isEqualTo(contact.equals("full") ? "13712345678" : "137****5678");
+      assertThat(details.getBody().at("/parties/applicant/phone").asText())
+          .isEqualTo(contact.equals("full") ? "13800138000" : "138****8000");
     } else {
       assertProblem(details, HttpStatus.FORBIDDEN);
     }
@@ -277,7 +281,8 @@ class AuthorizationMatrixTest {
     return """
         {"channel": "HOTLINE_12345", "title": "工地拖欠工资", "description": "丰乐路工地拖欠 20 名工人工资",
          "location": {"gridCode": "%s", "address": "丰乐路 88 号"},
-         "reporter": {"name": "王芳", "phone": "13800138000", "email": "%s", "anonymous": false}}
+         "reporter": {"name": "王芳", "phone": "13800138000", "email": "%s", "anonymous": false},
+         "respondent": {"name": "工地老板", "phone": "13712345678"}}
         """.formatted(Reports.GRID, Reports.REPORTER_EMAIL);
   }
 
