@@ -11,8 +11,6 @@ import io.gridcase.casefile.Reporter;
 import io.gridcase.support.PostgresServer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -37,12 +35,7 @@ class DisputePartiesPostgresTest {
 
   @BeforeEach
   void migrateASchemaOfItsOwn() {
-    String schema = "party_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(PostgresServer.jdbcUrl());
-    dataSource.setCurrentSchema(schema);
-    Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
-        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    PGSimpleDataSource dataSource = PostgresServer.migratedSchema("party_test");
     jdbc = JdbcClient.create(dataSource);
     parties = new DisputeParties(jdbc, new CaseClock(() -> NOW));
     transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
