@@ -11,6 +11,7 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.CaseStage;
 import io.gridcase.engine.DisputeMediationProcess;
 import io.gridcase.intake.Channel;
 import io.gridcase.support.CaseDriver;
@@ -56,6 +57,7 @@ class DisputeMediationTest {
   @Autowired CaseDriver cases;
   @Autowired CaseRecords records;
   @Autowired CaseJournal journal;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
   void initAssertions() {
@@ -124,8 +126,14 @@ class DisputeMediationTest {
   void aVillageSettlementWithoutConfirmationResolvesTheCase() {
     String caseNumber = notSettledOnTheSpot("邻里纠纷：楼道堆物", "邻居在楼道堆放杂物，双方争吵");
     ProcessInstance mediation = mediation(caseNumber);
+    assertThat(records.get(caseNumber).stage()).isEqualTo(CaseStage.MEDIATION);
+    assertThat(records.get(caseNumber).stage().label()).isEqualTo("调解中");
+    assertThat(figuresStage(caseNumber)).as("the figures' read model").isEqualTo("MEDIATION");
 
     mediate(caseNumber, VILLAGE_MEDIATORS, VILLAGE_MEDIATOR, "SETTLED", "三日内清理楼道杂物", null);
+
+    assertThat(records.get(caseNumber).stage()).as("settled: on to feedback").isEqualTo(CaseStage.FEEDBACK);
+    assertThat(figuresStage(caseNumber)).isEqualTo("FEEDBACK");
 
     BpmnAwareTests.assertThat(mediation).isEnded().hasPassed(DisputeMediationProcess.END_SETTLED)
         .hasNotPassed(DisputeMediationProcess.TASK_CONFIRM);
@@ -145,6 +153,8 @@ class DisputeMediationTest {
     BpmnAwareTests.assertThat(mediation).isEnded().hasPassed(DisputeMediationProcess.END_ENDED);
     BpmnAwareTests.assertThat(cases.lifecycle(caseNumber)).hasPassed("Task_DispatchCase");
     assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("JUSTICE");
+    assertThat(journal.events(caseNumber)).filteredOn(e -> e.action() == CaseAction.STAGE_ENTERED).extracting(CaseEvent::detail)
+        .as("mediation, then dispatch").containsSubsequence("ON_THE_SPOT", "MEDIATION", "DISPATCH", "HANDLING");
     assertThat(cases.order(caseNumber, "JUSTICE")).isNotNull();
     assertThat(journal.events(caseNumber)).anySatisfy(e -> assertThat(e)
         .returns(CaseAction.MEDIATION_ENDED, CaseEvent::action).returns("镇街调委会调解：一方拒绝调解", CaseEvent::detail));
@@ -215,6 +225,11 @@ class DisputeMediationTest {
     cases.complete(caseNumber, "UserTask_ResolveOnTheSpot", TOWN_CENTER, GRID_WORKER,
         Map.of("resolvedOnTheSpot", false, "resultSummary", "网格员劝解无果，转人民调解"));
     return caseNumber;
+  }
+
+  /** The stage the figures' read model ({@code kpi_case}) has for the case. */
+  private String figuresStage(String caseNumber) {
+    return jdbc.sql("select stage from kpi_case where case_number = ?").param(caseNumber).query(String.class).single();
   }
 
   private ProcessInstance mediation(String caseNumber) {
