@@ -48,7 +48,9 @@ class DisputeMediationTest {
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
 
-  static final String VILLAGE_MEDIATORS = "mediators-JM-PJ-HUANSHI";
+  /** The town's people's mediators of 邻里纠纷 (decisions/mediation-specialty.dmn, ADR 27). */
+  static final String VILLAGE_MEDIATORS = "mediators-JM-PJ-HUANSHI-NEIGHBOUR";
+  static final String EXPERTS = "mediation-experts";
   static final String VILLAGE_MEDIATOR = "mo.tiaojie";
   static final String JUSTICE = "dept-JUSTICE";
   static final String COURT = "dept-COURT";
@@ -217,6 +219,24 @@ class DisputeMediationTest {
     }
     Task town = cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, TOWN_CENTER);
     assertThat(town.getName()).contains("镇街调委会调解");
+    assertThat(cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, EXPERTS).getId())
+        .as("a house-property dispute is complex: the expert pool (专家库) joins the town committee").isEqualTo(town.getId());
+
+    mediate(caseNumber, TOWN_CENTER, "zhao.min", "PASS_UP", null, "需行政调解");
+    cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, JUSTICE);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).taskCandidateGroup(EXPERTS).count())
+        .as("administrative mediation is the department's own").isZero();
+  }
+
+  @Test
+  void theVillageOffersANeighbourDisputeToTheTownsMediatorsOfThatSpecialtyOnly() {
+    String caseNumber = notSettledOnTheSpot("邻里纠纷：油烟扰民", "楼下饭店油烟扰民，邻居争吵");
+    Task village = cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, VILLAGE_MEDIATORS);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(village.getId()))
+        .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId).filteredOn(java.util.Objects::nonNull)
+        .as("not complex: no experts, and only the specialty's pool").containsExactly(VILLAGE_MEDIATORS);
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser(VILLAGE_MEDIATOR).taskId(village.getId()).count())
+        .as("mo.tiaojie mediates 邻里纠纷").isOne();
   }
 
   private String notSettledOnTheSpot(String title, String description) {

@@ -271,7 +271,7 @@ class AuthorizationMatrixTest {
         Reports.report(io.gridcase.intake.Channel.GRID_REPORT, null, "邻里纠纷：晾衣滴水", "楼上晾衣滴水到楼下", Reports.REPORTER_EMAIL));
     mediationCases.complete(caseNumber, "UserTask_ResolveOnTheSpot", Reports.TOWN_CENTER, Reports.GRID_WORKER,
         java.util.Map.of("resolvedOnTheSpot", false, "resultSummary", "劝解无果"));
-    Task village = mediationCases.task(caseNumber, "UserTask_MediateDispute", "mediators-JM-PJ-HUANSHI");
+    Task village = mediationCases.task(caseNumber, "UserTask_MediateDispute", "mediators-JM-PJ-HUANSHI-NEIGHBOUR");
     TestRestTemplate mediator = Logins.as(anonymous, "mo.tiaojie");
 
     var offered = mediator.getForEntity("/api/cases/" + caseNumber, JsonNode.class);
