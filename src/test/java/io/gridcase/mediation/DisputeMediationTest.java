@@ -144,6 +144,26 @@ class DisputeMediationTest {
     assertThat(records.get(caseNumber).resultSummary()).isEqualTo("人民调解调解成功：三日内清理楼道杂物");
   }
 
+  /** ADR 22 left a reopened mediated case without a lead department; it is dispatched afresh (ADR 27). */
+  @Test
+  void aMediatedCaseReopenedAfterAnUnsatisfiedRevisitIsDispatchedToALeadDepartment() {
+    String caseNumber = notSettledOnTheSpot("邻里纠纷：共用楼梯", "邻居长期占用共用楼梯");
+    mediate(caseNumber, VILLAGE_MEDIATORS, VILLAGE_MEDIATOR, "SETTLED", "一周内清空楼梯", null);
+    cases.runDueJobs(caseNumber);
+    cases.fireTimer(caseNumber, "TimerEvent_RevisitDue");
+    assertThat(records.get(caseNumber).leadDepartment()).as("mediation named no department").isNull();
+
+    cases.complete(caseNumber, "UserTask_RevisitReporter", "revisit", "ye.wanting",
+        Map.of("satisfaction", "UNSATISFIED", "revisitNote", "楼梯仍被占用"));
+
+    BpmnAwareTests.assertThat(cases.lifecycle(caseNumber))
+        .hasPassedInOrder("Task_ReopenCase", "Gateway_ReopenedHasLead", "Task_EnterDispatchStage", "Task_PickLeadDepartment",
+            "Task_DispatchCase", "Task_EnterHandlingStage");
+    assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("JUSTICE");
+    assertThat(records.get(caseNumber).reopenCount()).isOne();
+    assertThat(cases.task(caseNumber, "UserTask_SignForOrder", JUSTICE)).as("the lead's order is waiting").isNotNull();
+  }
+
   @Test
   void mediationEndedAtTheTownGoesToTheLeadDepartment() {
     String caseNumber = notSettledOnTheSpot("邻里围墙纠纷", "两户因围墙界址发生纠纷");
