@@ -1,8 +1,12 @@
 package io.gridcase.directory;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** The Camunda group ids of docs/process-contract.md and their display names. */
 public final class DirectoryGroups {
@@ -65,7 +69,7 @@ public final class DirectoryGroups {
     file.townList().forEach(t -> groups.put(t.centerGroup(), t.name() + "综治中心"));
     file.departments().forEach(d -> groups.put(d.group(), d.nameZh()));
     file.townList().forEach(t -> groups.put(mediatorGroup(t.code()), t.name() + "人民调解员"));
-    file.townList().forEach(t -> java.util.Arrays.stream(MediationSpecialty.values()).forEach(specialty ->
+    file.townList().forEach(t -> Arrays.stream(MediationSpecialty.values()).forEach(specialty ->
         groups.put(mediatorGroup(t.code(), specialty), t.name() + "人民调解员·" + specialty.label())));
     groups.put(MEDIATION_EXPERTS, "调解专家库");
     return groups;
@@ -75,10 +79,10 @@ public final class DirectoryGroups {
    * The groups a person of the file is in: those it lists, and for a town's mediator
    * ({@code mediators-<town>}) the town's group of each of its specialties (ADR 27).
    */
-  public static java.util.Set<String> memberships(DirectoryFile.PersonEntry person) {
-    java.util.Set<String> groups = new java.util.LinkedHashSet<>(person.groups());
-    person.groups().stream().filter(g -> g.startsWith("mediators-")).forEach(pool -> person.specialties().stream()
-        .map(MediationSpecialty::of).flatMap(java.util.Optional::stream)
+  public static Set<String> memberships(DirectoryFile.PersonEntry person) {
+    Set<String> groups = new LinkedHashSet<>(person.groups());
+    person.groups().stream().filter(DirectoryGroups::isTownMediatorPool).forEach(pool -> person.specialties().stream()
+        .map(MediationSpecialty::of).flatMap(Optional::stream)
         .forEach(specialty -> groups.add(pool + "-" + specialty.name())));
     return groups;
   }
@@ -103,6 +107,10 @@ public final class DirectoryGroups {
 
   public static boolean isCenterGroup(String group) {
     return group.startsWith("center-");
+  }
+
+  private static boolean isTownMediatorPool(String group) {
+    return group.startsWith("mediators-");
   }
 
   /** A town's pool, a pool of one specialty, or the expert pool (专家库). */
