@@ -15,6 +15,8 @@
 //   look      only look: the form is neither filled nor completed
 //   noCase    a task of no case (a weak signal's review): no case summary; see is checked in the form
 //   errorFirst  for start forms: submit once before choosing the grid and expect an error next to it
+//   casePage  texts the case page must show, opened from the case number in the summary (a new tab)
+//   seeOnPage texts the task's page must show outside the summary (the task's due date in its header)
 // Prints what it saw; exit code 0 when the journey held, the reason on stderr otherwise.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -158,6 +160,22 @@ async function completed(button, form) {
   if (outcome === 'refused') throw new Error(`Tasklist refused: ${await refused.first().innerText()}`);
 }
 
+/** Opens the case page from the summary's case number, as the person does (a new tab), and reads it. */
+async function casePageShows(expected) {
+  const [tab] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.locator('.gridcase-case a.gridcase-case-number').click(),
+  ]);
+  await tab.locator('body[data-loaded="true"], #status.error').first().waitFor({ timeout: 60_000 });
+  const text = await tab.locator('body').innerText();
+  await tab.screenshot({ path: join(shots, `${journey.name}-case-page.png`), fullPage: true });
+  for (const e of expected) {
+    if (!text.includes(e)) throw new Error(`the case page does not show "${e}":\n${text}`);
+  }
+  console.log(`${journey.login} sees on the case page:\n${text}`);
+  await tab.close();
+}
+
 async function taskJourney() {
   await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${journey.taskId}`);
   const claim = page.locator('button.claim');
@@ -172,6 +190,14 @@ async function taskJourney() {
     const summary = page.locator('.gridcase-case');
     await summary.waitFor();
     await mustSee(summary, 'the case summary');
+    if (journey.casePage) await casePageShows(journey.casePage);
+  }
+  if (journey.seeOnPage) {
+    const text = await page.locator('body').innerText();
+    for (const e of journey.seeOnPage) {
+      if (!text.includes(e)) throw new Error(`the task's page does not show "${e}":\n${text}`);
+    }
+    console.log(`${journey.login} sees on the task's page: ${journey.seeOnPage.join(', ')}`);
   }
   const formText = await form.evaluate((f) => `${f.innerText}\n${[...f.querySelectorAll('input, textarea')].map((i) => i.value).join('\n')}`);
   if (journey.noCase) {

@@ -5,6 +5,8 @@ public enum CaseStage {
   INTAKE("受理"),
   TRIAGE("研判"),
   ON_THE_SPOT("就地化解"),
+  /** A dispute in the mediation funnel (dispute-mediation.bpmn); then FEEDBACK if settled, else DISPATCH. */
+  MEDIATION("调解中"),
   DISPATCH("派单"),
   HANDLING("协同处置"),
   FEEDBACK("结果反馈"),

@@ -93,10 +93,18 @@ public record DirectoryFile(
    *     (e.g. {@code HOTLINE_12345}) it reports and reads cases for
    * @param phone a mobile for urgent alerts by SMS (a grid worker's), or none
    */
+  /** @param specialties a mediator's or expert's {@link MediationSpecialty} codes (ADR 27); empty for others */
   public record PersonEntry(
-      String id, String lastName, String firstName, String email, List<String> groups, String channel, String phone) {
+      String id, String lastName, String firstName, String email, List<String> groups, String channel, String phone,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> specialties) {
     public PersonEntry {
       groups = listOf(groups);
+      specialties = listOf(specialties);
+    }
+
+    public PersonEntry(
+        String id, String lastName, String firstName, String email, List<String> groups, String channel, String phone) {
+      this(id, lastName, firstName, email, groups, channel, phone, null);
     }
 
     public PersonEntry(String id, String lastName, String firstName, String email, List<String> groups) {

@@ -57,6 +57,14 @@ final class DirectoryFileCheck {
           problems.add("person " + p.id() + " is in unknown group " + group);
         }
       }
+      for (String specialty : p.specialties()) {
+        if (MediationSpecialty.of(specialty).isEmpty()) {
+          problems.add("person " + p.id() + " has unknown mediation specialty " + specialty);
+        }
+      }
+      if (!p.specialties().isEmpty() && p.groups().stream().noneMatch(DirectoryGroups::isMediatorGroup)) {
+        problems.add("person " + p.id() + " has mediation specialties but is no mediator or expert");
+      }
       boolean integrator = p.groups().contains(DirectoryGroups.INTEGRATORS);
       if (integrator && (isBlank(p.channel()) || p.groups().size() != 1)) {
         problems.add("integrator " + p.id() + " needs a channel and no group but " + DirectoryGroups.INTEGRATORS);

@@ -1,8 +1,12 @@
 package io.gridcase.directory;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** The Camunda group ids of docs/process-contract.md and their display names. */
 public final class DirectoryGroups {
@@ -20,6 +24,8 @@ public final class DirectoryGroups {
   public static final String INTEGRATORS = "integrators";
   /** Technical users of SMS gateways: the {@code send-sms} external tasks and {@code /api/sms} only (ADR 17). */
   public static final String SMS_GATEWAYS = "sms-gateways";
+  /** The expert pool (专家库): mediators who join a complex dispute's mediation (ADR 27). */
+  public static final String MEDIATION_EXPERTS = "mediation-experts";
   /** The Camunda user info key holding an integrator's channel. */
   public static final String CHANNEL_INFO = "gridcase.channel";
 
@@ -63,6 +69,21 @@ public final class DirectoryGroups {
     file.townList().forEach(t -> groups.put(t.centerGroup(), t.name() + "综治中心"));
     file.departments().forEach(d -> groups.put(d.group(), d.nameZh()));
     file.townList().forEach(t -> groups.put(mediatorGroup(t.code()), t.name() + "人民调解员"));
+    file.townList().forEach(t -> Arrays.stream(MediationSpecialty.values()).forEach(specialty ->
+        groups.put(mediatorGroup(t.code(), specialty), t.name() + "人民调解员·" + specialty.label())));
+    groups.put(MEDIATION_EXPERTS, "调解专家库");
+    return groups;
+  }
+
+  /**
+   * The groups a person of the file is in: those it lists, and for a town's mediator
+   * ({@code mediators-<town>}) the town's group of each of its specialties (ADR 27).
+   */
+  public static Set<String> memberships(DirectoryFile.PersonEntry person) {
+    Set<String> groups = new LinkedHashSet<>(person.groups());
+    person.groups().stream().filter(DirectoryGroups::isTownMediatorPool).forEach(pool -> person.specialties().stream()
+        .map(MediationSpecialty::of).flatMap(Optional::stream)
+        .forEach(specialty -> groups.add(pool + "-" + specialty.name())));
     return groups;
   }
 
@@ -75,6 +96,11 @@ public final class DirectoryGroups {
     return "mediators-" + townCode;
   }
 
+  /** A town's people's mediators of one specialty ({@code mediators-<town>-<specialty>}, ADR 27). */
+  public static String mediatorGroup(String townCode, MediationSpecialty specialty) {
+    return mediatorGroup(townCode) + "-" + specialty.name();
+  }
+
   public static String departmentGroup(String departmentCode) {
     return "dept-" + departmentCode;
   }
@@ -83,8 +109,13 @@ public final class DirectoryGroups {
     return group.startsWith("center-");
   }
 
-  public static boolean isMediatorGroup(String group) {
+  private static boolean isTownMediatorPool(String group) {
     return group.startsWith("mediators-");
+  }
+
+  /** A town's pool, a pool of one specialty, or the expert pool (专家库). */
+  public static boolean isMediatorGroup(String group) {
+    return group.startsWith("mediators-") || group.equals(MEDIATION_EXPERTS);
   }
 
   public static boolean isDepartmentGroup(String group) {

@@ -7,6 +7,7 @@ import io.gridcase.directory.Directory;
 import io.gridcase.directory.DirectoryGroups;
 import io.gridcase.directory.Grid;
 import io.gridcase.intake.Channel;
+import io.gridcase.mediation.MediationTasks;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -22,13 +23,14 @@ import org.springframework.stereotype.Component;
  *   <li>report: an integrator for its own channel only; intake clerks for any channel;
  *   <li>read one case: supervisors, intake and revisit clerks all cases; an integrator the cases of
  *       its channel; a department handler the cases its department has an order on; a town center
- *       the cases of its town; a grid worker the cases of its grid;
+ *       the cases of its town; a grid worker the cases of its grid; a mediator (or any user) the
+ *       case of a mediation task it holds, while the task is open (ADR 27);
  *   <li>list: the same scope, applied as a filter (an integrator's list is its channel's, a
  *       handler's its department's, a center's its town's, a grid worker's its grid's); designers
  *       work in Tasklist and get no list;
  *   <li>withdraw: an integrator for its channel's cases, intake clerks for any;
  *   <li>the reporter's name, phone and email unmasked: only roles that call the reporter back —
- *       intake, revisit, and the case's own town center.
+ *       intake, revisit, the case's own town center, and the mediator holding a task of the case.
  * </ul>
  *
  * A denial is an {@link AccessDeniedException} (403 with a problem body).
@@ -37,9 +39,11 @@ import org.springframework.stereotype.Component;
 public class CaseAccess {
 
   private final Directory directory;
+  private final MediationTasks mediationTasks;
 
-  public CaseAccess(Directory directory) {
+  public CaseAccess(Directory directory, MediationTasks mediationTasks) {
     this.directory = directory;
+    this.mediationTasks = mediationTasks;
   }
 
   /** The caller, authenticated by {@code /api}'s security chain. */
@@ -127,7 +131,21 @@ public class CaseAccess {
     return user.in(DirectoryGroups.INTAKE)
         || user.in(DirectoryGroups.REVISIT)
         || user.in(GridcaseUser.CAMUNDA_ADMIN)
-        || user.towns().contains(c.place().townCode());
+        || user.towns().contains(c.place().townCode())
+        || mediates(c);
+  }
+
+  /**
+   * Whether the caller mediates the case now: an open task of its mediation is assigned to the
+   * caller or offered to a group the caller is in (ADR 27). Mediators call the parties, so they
+   * read the case and its contacts while they hold the task, and no longer once it is done.
+   */
+  public boolean mediates(CaseRecord c) {
+    return mediates(caller(), c);
+  }
+
+  private boolean mediates(GridcaseUser user, CaseRecord c) {
+    return mediationTasks.holdsOpenTask(c.caseNumber(), user.id(), user.groups());
   }
 
   /**
@@ -177,7 +195,10 @@ public class CaseAccess {
     if (orders.stream().anyMatch(order -> departments.contains(order.department()))) {
       return true;
     }
-    return directory.grid(c.place().gridCode()).map(Grid::workerUserId).filter(user.id()::equals).isPresent();
+    if (directory.grid(c.place().gridCode()).map(Grid::workerUserId).filter(user.id()::equals).isPresent()) {
+      return true;
+    }
+    return mediates(user, c);
   }
 
   /**

@@ -27,7 +27,8 @@ class MediationDeadlineTest {
   void eachLevelHasItsLimitItsNextLevelAndItsMediators(
       String level, String name, String limit, String next, String group) {
     Map<String, Object> row =
-        singleResult(evaluate(decision, vars("mediationLevel", level, "townCode", "JM-TS-TAICHENG")));
+        singleResult(evaluate(decision, vars("mediationLevel", level, "townCode", "JM-TS-TAICHENG",
+            "mediationSpecialty", null, "expertsNeeded", false)));
     assertThat(row)
         .containsEntry("mediationLevelName", name)
         .containsEntry("mediationLimit", limit)
@@ -36,12 +37,30 @@ class MediationDeadlineTest {
     assertThat(Period.parse(limit).getDays()).as("a limit the timer can read").isPositive();
   }
 
+  /** The specialty narrows the village's pool; the experts (专家库) join at the village and the town only (ADR 27). */
+  @ParameterizedTest(name = "{0} {1} experts {2} -> {3}")
+  @CsvSource(delimiter = '|', value = {
+    "VILLAGE        | NEIGHBOUR | false | mediators-JM-TS-TAICHENG-NEIGHBOUR",
+    "VILLAGE        | LABOUR    | true  | mediators-JM-TS-TAICHENG-LABOUR,mediation-experts",
+    "VILLAGE        |           | true  | mediators-JM-TS-TAICHENG,mediation-experts",
+    "TOWN           | NEIGHBOUR | false | center-JM-TS-TAICHENG",
+    "TOWN           | PROPERTY  | true  | center-JM-TS-TAICHENG,mediation-experts",
+    "ADMINISTRATIVE | PROPERTY  | true  | dept-JUSTICE",
+    "COURT          | LABOUR    | true  | dept-COURT",
+  })
+  void theVillageAsksForTheSpecialtyAndTheExpertsJoinLowDown(String level, String specialty, boolean experts, String groups) {
+    Map<String, Object> row = singleResult(evaluate(decision, vars("mediationLevel", level, "townCode", "JM-TS-TAICHENG",
+        "mediationSpecialty", specialty, "expertsNeeded", experts)));
+    assertThat(row).containsEntry("mediatorGroup", groups);
+  }
+
   @ParameterizedTest
   @CsvSource({"VILLAGE", "TOWN", "ADMINISTRATIVE"})
   void theFunnelLeadsUpToTheCourt(String level) {
     String current = level;
     for (int steps = 0; steps < 4 && current != null; steps++) {
-      String next = (String) singleResult(evaluate(decision, vars("mediationLevel", current, "townCode", "T"))).get("nextMediationLevel");
+      String next = (String) singleResult(evaluate(decision, vars("mediationLevel", current, "townCode", "T",
+          "mediationSpecialty", null, "expertsNeeded", false))).get("nextMediationLevel");
       if (next == null) {
         break;
       }

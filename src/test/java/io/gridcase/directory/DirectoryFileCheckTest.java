@@ -41,7 +41,9 @@ class DirectoryFileCheckTest {
             List.of(),
             List.of(
                 new PersonEntry("li.si", "李", "四", null, List.of("center-JM-X-T", "dept-NOPE")),
-                new PersonEntry("bad id", "王", "五", null, List.of())));
+                new PersonEntry("bad id", "王", "五", null, List.of()),
+                new PersonEntry("mo.tiao", "莫", "调", null, List.of("mediators-JM-X-T"), null, null, List.of("NEIGHBOUR", "COOKING")),
+                new PersonEntry("he.ping", "何", "平", null, List.of("center-JM-X-T"), null, null, List.of("LAND"))));
 
     assertThat(DirectoryFileCheck.problems(file))
         .containsExactlyInAnyOrder(
@@ -50,10 +52,12 @@ class DirectoryFileCheckTest {
             "grid JM-X-T-01-01 names worker nobody, who is not among the people",
             "grid JM-X-T-01-01 names worker nobody, who is not among the people",
             "person li.si is in unknown group dept-NOPE",
-            "person id bad id is not a valid Camunda user id");
+            "person id bad id is not a valid Camunda user id",
+            "person mo.tiao has unknown mediation specialty COOKING",
+            "person he.ping has mediation specialties but is no mediator or expert");
     assertThatThrownBy(() -> DirectoryFileCheck.requireValid(file))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("6 problem(s)");
+        .hasMessageContaining("8 problem(s)");
   }
 
   @Test

@@ -61,7 +61,7 @@ class DirectoryLoaderTest {
     assertThat(count("dir_grid")).isEqualTo(24);
     assertThat(count("dir_department")).isEqualTo(19);
     assertThat(count("dir_category")).isEqualTo(18);
-    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1 + 2 + 2); // + the petition office and reviewers (ADR 23), two mediators (ADR 22)
+    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1 + 2 + 2 + 1); // + the petition office and reviewers (ADR 23), two mediators (ADR 22), an expert (ADR 27)
     assertThat(
             jdbc.sql("select worker_user_id from dir_grid where code = 'JM-PJ-HUANSHI-01-01'")
                 .query(String.class)
@@ -88,7 +88,7 @@ class DirectoryLoaderTest {
   void createsCamundaGroupsUsersAndMemberships() {
     loader.run(null);
 
-    assertThat(identity.createGroupQuery().count()).isEqualTo(7 + 2 + 3 + 6 + 19 + 6); // + petition-office, petition-reviewers (ADR 23), a mediator pool per town (ADR 22)
+    assertThat(identity.createGroupQuery().count()).isEqualTo(7 + 2 + 3 + 6 + 19 + 6 + 6 * 5 + 1); // + petition-office, petition-reviewers (ADR 23), a mediator pool per town (ADR 22), per town and specialty, the experts (ADR 27)
     Group center = identity.createGroupQuery().groupId("center-JM-PJ-HUANSHI").singleResult();
     assertThat(center.getName()).isEqualTo("环市街道综治中心");
     assertThat(center.getType()).isEqualTo(Groups.GROUP_TYPE_WORKFLOW);
@@ -109,6 +109,15 @@ class DirectoryLoaderTest {
     assertThat(members("designers")).containsExactly("zeng.zihao");
     assertThat(members("center-JM-PJ-HUANSHI")).containsExactly("zhao.min");
     assertThat(members("dept-HRSS")).containsExactly("chen.zhihua");
+    // a mediator is in the town's pool and, from their specialties, the town's pool of each (ADR 27)
+    assertThat(members("mediators-JM-PJ-HUANSHI")).containsExactly("mo.tiaojie");
+    assertThat(members("mediators-JM-PJ-HUANSHI-NEIGHBOUR")).containsExactly("mo.tiaojie");
+    assertThat(members("mediators-JM-PJ-HUANSHI-FAMILY")).containsExactly("mo.tiaojie");
+    assertThat(members("mediators-JM-PJ-HUANSHI-LABOUR")).isEmpty();
+    assertThat(members("mediators-JM-TS-TAICHENG-LAND")).containsExactly("kuang.heping");
+    assertThat(members("mediation-experts")).containsExactly("tan.zhengming");
+    assertThat(identity.createGroupQuery().groupId("mediators-JM-PJ-HUANSHI-NEIGHBOUR").singleResult().getName())
+        .isEqualTo("环市街道人民调解员·邻里纠纷");
   }
 
   @Test
@@ -121,9 +130,9 @@ class DirectoryLoaderTest {
 
     assertThat(again.changedNothing()).as("%s", again).isTrue();
     assertThat(count("dir_grid")).isEqualTo(24);
-    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1 + 2 + 2); // + the petition office and reviewers (ADR 23), two mediators (ADR 22)
+    assertThat(count("dir_person")).isEqualTo(57 + 8 + 1 + 2 + 2 + 1); // + the petition office and reviewers (ADR 23), two mediators (ADR 22), an expert (ADR 27)
     assertThat(identity.createUserQuery().count()).isEqualTo(users);
-    assertThat(identity.createGroupQuery().count()).isEqualTo(35 + 2 + 6); // + petition groups (ADR 23), mediator pools (ADR 22)
+    assertThat(identity.createGroupQuery().count()).isEqualTo(35 + 2 + 6 + 6 * 5 + 1); // + petition groups (ADR 23), mediator pools (ADR 22), specialties and experts (ADR 27)
     assertThat(totalMemberships()).isEqualTo(memberships);
   }
 
@@ -152,7 +161,7 @@ class DirectoryLoaderTest {
     // zhao.min moved from 环市 to 白沙
     assertThat(members("center-JM-PJ-HUANSHI")).isEmpty();
     assertThat(members("center-JM-PJ-BAISHA")).containsExactlyInAnyOrder("zhong.xiaodong", "zhao.min");
-    assertThat(identity.createUserQuery().count()).isEqualTo(57 + 8 + 1 + 2 + 2); // + the petition office and reviewers (ADR 23), two mediators (ADR 22)
+    assertThat(identity.createUserQuery().count()).isEqualTo(57 + 8 + 1 + 2 + 2 + 1); // + the petition office and reviewers (ADR 23), two mediators (ADR 22), an expert (ADR 27)
   }
 
   @Test

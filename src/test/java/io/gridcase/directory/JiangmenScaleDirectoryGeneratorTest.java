@@ -143,8 +143,10 @@ class JiangmenScaleDirectoryGeneratorTest {
           .isEqualTo(file.people().size());
       assertThat(identity.createUserQuery().count()).isEqualTo(file.people().size());
       assertThat(identity.createUserQuery().memberOfGroup(DirectoryGroups.GRID_WORKERS).count()).isEqualTo(4_500);
-      // roles, a center per county and town, a mediator pool per town (ADR 22), a group per department
-      assertThat(identity.createGroupQuery().count()).isEqualTo(DirectoryGroups.ROLES.size() + 7 + 73 + 73 + 19);
+      // roles, a center per county and town, a mediator pool per town (ADR 22), a group per department,
+      // a pool per town and specialty and the expert pool (ADR 27)
+      assertThat(identity.createGroupQuery().count())
+          .isEqualTo(DirectoryGroups.ROLES.size() + 7 + 73 + 73 + 19 + 73 * MediationSpecialty.values().length + 1);
 
       Grid some = file.gridList().get(1_000);
       assertThat(directory.gridAt(some.lat(), some.lng())).map(Grid::code).contains(some.code());

@@ -11,6 +11,7 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.CaseStage;
 import io.gridcase.engine.DisputeMediationProcess;
 import io.gridcase.intake.Channel;
 import io.gridcase.support.CaseDriver;
@@ -47,7 +48,9 @@ class DisputeMediationTest {
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
 
-  static final String VILLAGE_MEDIATORS = "mediators-JM-PJ-HUANSHI";
+  /** The town's people's mediators of 邻里纠纷 (decisions/mediation-specialty.dmn, ADR 27). */
+  static final String VILLAGE_MEDIATORS = "mediators-JM-PJ-HUANSHI-NEIGHBOUR";
+  static final String EXPERTS = "mediation-experts";
   static final String VILLAGE_MEDIATOR = "mo.tiaojie";
   static final String JUSTICE = "dept-JUSTICE";
   static final String COURT = "dept-COURT";
@@ -56,6 +59,7 @@ class DisputeMediationTest {
   @Autowired CaseDriver cases;
   @Autowired CaseRecords records;
   @Autowired CaseJournal journal;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
   void initAssertions() {
@@ -124,14 +128,40 @@ class DisputeMediationTest {
   void aVillageSettlementWithoutConfirmationResolvesTheCase() {
     String caseNumber = notSettledOnTheSpot("邻里纠纷：楼道堆物", "邻居在楼道堆放杂物，双方争吵");
     ProcessInstance mediation = mediation(caseNumber);
+    assertThat(records.get(caseNumber).stage()).isEqualTo(CaseStage.MEDIATION);
+    assertThat(records.get(caseNumber).stage().label()).isEqualTo("调解中");
+    assertThat(figuresStage(caseNumber)).as("the figures' read model").isEqualTo("MEDIATION");
 
     mediate(caseNumber, VILLAGE_MEDIATORS, VILLAGE_MEDIATOR, "SETTLED", "三日内清理楼道杂物", null);
+
+    assertThat(records.get(caseNumber).stage()).as("settled: on to feedback").isEqualTo(CaseStage.FEEDBACK);
+    assertThat(figuresStage(caseNumber)).isEqualTo("FEEDBACK");
 
     BpmnAwareTests.assertThat(mediation).isEnded().hasPassed(DisputeMediationProcess.END_SETTLED)
         .hasNotPassed(DisputeMediationProcess.TASK_CONFIRM);
     BpmnAwareTests.assertThat(cases.lifecycle(caseNumber)).isWaitingAt("Task_SendFeedbackMail");
     assertThat(records.get(caseNumber).outcome()).isEqualTo("RESOLVED");
     assertThat(records.get(caseNumber).resultSummary()).isEqualTo("人民调解调解成功：三日内清理楼道杂物");
+  }
+
+  /** ADR 22 left a reopened mediated case without a lead department; it is dispatched afresh (ADR 27). */
+  @Test
+  void aMediatedCaseReopenedAfterAnUnsatisfiedRevisitIsDispatchedToALeadDepartment() {
+    String caseNumber = notSettledOnTheSpot("邻里纠纷：共用楼梯", "邻居长期占用共用楼梯");
+    mediate(caseNumber, VILLAGE_MEDIATORS, VILLAGE_MEDIATOR, "SETTLED", "一周内清空楼梯", null);
+    cases.runDueJobs(caseNumber);
+    cases.fireTimer(caseNumber, "TimerEvent_RevisitDue");
+    assertThat(records.get(caseNumber).leadDepartment()).as("mediation named no department").isNull();
+
+    cases.complete(caseNumber, "UserTask_RevisitReporter", "revisit", "ye.wanting",
+        Map.of("satisfaction", "UNSATISFIED", "revisitNote", "楼梯仍被占用"));
+
+    BpmnAwareTests.assertThat(cases.lifecycle(caseNumber))
+        .hasPassedInOrder("Task_ReopenCase", "Gateway_ReopenedHasLead", "Task_EnterDispatchStage", "Task_PickLeadDepartment",
+            "Task_DispatchCase", "Task_EnterHandlingStage");
+    assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("JUSTICE");
+    assertThat(records.get(caseNumber).reopenCount()).isOne();
+    assertThat(cases.task(caseNumber, "UserTask_SignForOrder", JUSTICE)).as("the lead's order is waiting").isNotNull();
   }
 
   @Test
@@ -145,6 +175,8 @@ class DisputeMediationTest {
     BpmnAwareTests.assertThat(mediation).isEnded().hasPassed(DisputeMediationProcess.END_ENDED);
     BpmnAwareTests.assertThat(cases.lifecycle(caseNumber)).hasPassed("Task_DispatchCase");
     assertThat(records.get(caseNumber).leadDepartment()).isEqualTo("JUSTICE");
+    assertThat(journal.events(caseNumber)).filteredOn(e -> e.action() == CaseAction.STAGE_ENTERED).extracting(CaseEvent::detail)
+        .as("mediation, then dispatch").containsSubsequence("ON_THE_SPOT", "MEDIATION", "DISPATCH", "HANDLING");
     assertThat(cases.order(caseNumber, "JUSTICE")).isNotNull();
     assertThat(journal.events(caseNumber)).anySatisfy(e -> assertThat(e)
         .returns(CaseAction.MEDIATION_ENDED, CaseEvent::action).returns("镇街调委会调解：一方拒绝调解", CaseEvent::detail));
@@ -207,6 +239,24 @@ class DisputeMediationTest {
     }
     Task town = cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, TOWN_CENTER);
     assertThat(town.getName()).contains("镇街调委会调解");
+    assertThat(cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, EXPERTS).getId())
+        .as("a house-property dispute is complex: the expert pool (专家库) joins the town committee").isEqualTo(town.getId());
+
+    mediate(caseNumber, TOWN_CENTER, "zhao.min", "PASS_UP", null, "需行政调解");
+    cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, JUSTICE);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).taskCandidateGroup(EXPERTS).count())
+        .as("administrative mediation is the department's own").isZero();
+  }
+
+  @Test
+  void theVillageOffersANeighbourDisputeToTheTownsMediatorsOfThatSpecialtyOnly() {
+    String caseNumber = notSettledOnTheSpot("邻里纠纷：油烟扰民", "楼下饭店油烟扰民，邻居争吵");
+    Task village = cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, VILLAGE_MEDIATORS);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(village.getId()))
+        .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId).filteredOn(java.util.Objects::nonNull)
+        .as("not complex: no experts, and only the specialty's pool").containsExactly(VILLAGE_MEDIATORS);
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser(VILLAGE_MEDIATOR).taskId(village.getId()).count())
+        .as("mo.tiaojie mediates 邻里纠纷").isOne();
   }
 
   private String notSettledOnTheSpot(String title, String description) {
@@ -215,6 +265,11 @@ class DisputeMediationTest {
     cases.complete(caseNumber, "UserTask_ResolveOnTheSpot", TOWN_CENTER, GRID_WORKER,
         Map.of("resolvedOnTheSpot", false, "resultSummary", "网格员劝解无果，转人民调解"));
     return caseNumber;
+  }
+
+  /** The stage the figures' read model ({@code kpi_case}) has for the case. */
+  private String figuresStage(String caseNumber) {
+    return jdbc.sql("select stage from kpi_case where case_number = ?").param(caseNumber).query(String.class).single();
   }
 
   private ProcessInstance mediation(String caseNumber) {

@@ -45,9 +45,9 @@ class MediationTaskAuthorizationTest {
     String caseNumber = cases.report(Reports.report(Channel.GRID_REPORT, null, "邻里纠纷：排水沟堵塞", "邻居堵塞排水沟，双方争吵", null));
     cases.complete(caseNumber, "UserTask_ResolveOnTheSpot", TOWN_CENTER, GRID_WORKER,
         Map.of("resolvedOnTheSpot", false, "resultSummary", "劝解无果"));
-    Task village = cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, "mediators-JM-PJ-HUANSHI");
+    Task village = cases.task(caseNumber, DisputeMediationProcess.TASK_MEDIATE, "mediators-JM-PJ-HUANSHI-NEIGHBOUR");
 
-    for (String outsider : List.of("zhao.min", "lin.suzhen", "kuang.heping", "chen.jianguo")) {
+    for (String outsider : List.of("zhao.min", "lin.suzhen", "kuang.heping", "chen.jianguo", "tan.zhengming")) {
       TestRestTemplate http = Logins.as(anonymous, outsider);
       var claim = post(http, "/engine-rest/task/" + village.getId() + "/claim", "{\"userId\": \"" + outsider + "\"}");
       assertThat(claim.getStatusCode().is4xxClientError()).as("%s claims: %s", outsider, claim.getBody()).isTrue();

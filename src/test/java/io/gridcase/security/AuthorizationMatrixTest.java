@@ -46,6 +46,7 @@ class AuthorizationMatrixTest {
   @Autowired ObjectMapper json;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
+  @Autowired io.gridcase.support.CaseDriver mediationCases;
 
   private final List<String> deployments = new ArrayList<>();
 
@@ -70,6 +71,7 @@ class AuthorizationMatrixTest {
       "ou.weixiong         | Y | Y | N | N | N | Y | Y | N | N | Y | Y   | masked | Y",
       "zeng.zihao          | N | N | N | N | N | Y | Y | Y | N | N | 403 | - | N",
       "demo                | Y | Y | N | N | N | Y | Y | N | Y | Y | Y   | full | Y",
+      "mo.tiaojie          | N | N | N | N | N | N | N | N | N | N | 403 | - | N",
   })
   void everyRoleMayDoExactlyItsOwnWork(
       String user, String listTask, String readTask, String claim, String complete, String start,
@@ -260,6 +262,41 @@ class AuthorizationMatrixTest {
         HttpStatus.FORBIDDEN);
     assertProblem(post(Logins.as(anonymous, Logins.HOTLINE_INTEGRATOR), "/api/cases/" + petitionCase + "/cancellation",
         "{\"reason\": \"不是我的\"}"), HttpStatus.FORBIDDEN);
+  }
+
+  /**
+   * A people's mediator (人民调解员) reads a case while an open mediation task of it is offered to
+   * their pool or assigned to them, with the reporter's contact in full (they call the parties);
+   * another town's mediator does not; after the task is done the access ends; no list (ADR 27).
+   */
+  @Test
+  void aMediatorReadsTheCaseOnlyWhileHoldingItsMediationTask() {
+    String caseNumber = mediationCases.report(
+        Reports.report(io.gridcase.intake.Channel.GRID_REPORT, null, "邻里纠纷：晾衣滴水", "楼上晾衣滴水到楼下", Reports.REPORTER_EMAIL));
+    mediationCases.complete(caseNumber, "UserTask_ResolveOnTheSpot", Reports.TOWN_CENTER, Reports.GRID_WORKER,
+        java.util.Map.of("resolvedOnTheSpot", false, "resultSummary", "劝解无果"));
+    Task village = mediationCases.task(caseNumber, "UserTask_MediateDispute", "mediators-JM-PJ-HUANSHI-NEIGHBOUR");
+    TestRestTemplate mediator = Logins.as(anonymous, "mo.tiaojie");
+
+    var offered = mediator.getForEntity("/api/cases/" + caseNumber, JsonNode.class);
+    assertThat(offered.getStatusCode()).as("offered to the pool").isEqualTo(HttpStatus.OK);
+    assertThat(offered.getBody().at("/reporter/phone").asText()).isEqualTo("13800138000");
+    assertThat(offered.getBody().at("/place/address").asText()).isEqualTo("蓬江区丰乐路 88 号");
+    assertProblem(Logins.as(anonymous, "kuang.heping").getForEntity("/api/cases/" + caseNumber, JsonNode.class),
+        HttpStatus.FORBIDDEN);
+    assertProblem(mediator.getForEntity("/api/cases?size=100", JsonNode.class), HttpStatus.FORBIDDEN);
+
+    assertThat(post(mediator, "/engine-rest/task/" + village.getId() + "/claim", "{\"userId\": \"mo.tiaojie\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(mediator.getForEntity("/api/cases/" + caseNumber, JsonNode.class).getStatusCode())
+        .as("assigned to the mediator").isEqualTo(HttpStatus.OK);
+    assertThat(post(mediator, "/engine-rest/task/" + village.getId() + "/submit-form",
+        "{\"variables\": {\"mediationOutcome\": {\"value\": \"PASS_UP\"}}}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertProblem(mediator.getForEntity("/api/cases/" + caseNumber, JsonNode.class), HttpStatus.FORBIDDEN);
+    assertThat(Logins.as(anonymous, Reports.GRID_WORKER).getForEntity("/api/cases/" + caseNumber, JsonNode.class)
+        .getBody().at("/reporter/phone").asText()).as("nobody else's masking changes").isEqualTo("138****8000");
   }
 
   // --- helpers

@@ -339,6 +339,42 @@ class TasklistJourneysBrowserTest {
             Map.of("fill", "处置情况 Result summary", "text", "质检报告已出具")));
   }
 
+  /**
+   * The village's people's mediator (ADR 27): a grid worker's neighbour dispute they could not settle
+   * on the spot reaches the town's mediators of 邻里纠纷. The mediator sees the case number, the address
+   * and the mediation's deadline, opens the case page (they may read it while the task is theirs, the
+   * reporter's phone in full to call the parties), and records 调解成功 with the agreement's terms;
+   * the feedback to the reporter follows, and the case page is closed to them again.
+   */
+  @Test
+  void theVillageMediatorSeesTheDisputeOpensTheCasePageAndRecordsTheAgreement() throws Exception {
+    String caseNumber = cases.report(Reports.report(Channel.GRID_REPORT, null, "邻里纠纷：空调滴水（浏览器）",
+        "楼上空调外机滴水到楼下阳台，双方争吵", Reports.REPORTER_EMAIL));
+    cases.complete(caseNumber, "UserTask_ResolveOnTheSpot", Reports.TOWN_CENTER, Reports.GRID_WORKER,
+        Map.of("resolvedOnTheSpot", false, "resultSummary", "网格员劝解无果，转人民调解"));
+    var village = cases.task(caseNumber, "UserTask_MediateDispute", "mediators-JM-PJ-HUANSHI-NEIGHBOUR");
+    String due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .format(village.getDueDate().toInstant().atZone(EngineClock.CHINA));
+
+    var journey = new java.util.LinkedHashMap<String, Object>();
+    journey.put("name", "village-mediator");
+    journey.put("login", "mo.tiaojie");
+    journey.put("taskId", village.getId());
+    journey.put("see", List.of(caseNumber, ADDRESS, "网格员劝解无果，转人民调解", "进入调解", "人民调解，期限至 " + due));
+    journey.put("seeOnPage", List.of("到期 15 天后", "环市街道人民调解员·邻里纠纷"));
+    journey.put("casePage", List.of(caseNumber, ADDRESS, "调解中", "13800138000"));
+    journey.put("steps", List.of(
+        Map.of("choose", "调解结果 Outcome", "option", "调解成功 Settled"),
+        Map.of("fill", "调解协议内容 Agreement terms", "text", "楼上三日内加装接水管，赔偿楼下 500 元")));
+    run(journey);
+
+    assertThat(records.get(caseNumber).outcome()).isEqualTo("RESOLVED");
+    assertThat(records.get(caseNumber).resultSummary()).isEqualTo("人民调解调解成功：楼上三日内加装接水管，赔偿楼下 500 元");
+    BpmnAwareTests.assertThat(cases.lifecycle(caseNumber)).isWaitingAt("Task_SendFeedbackMail");
+    assertThat(Logins.as(anonymous, "mo.tiaojie").getForEntity("/api/cases/" + caseNumber, String.class).getStatusCode().value())
+        .as("the task done, the case is closed to the mediator").isEqualTo(403);
+  }
+
   private String task(String caseNumber, String taskKey, String group) {
     return cases.task(caseNumber, taskKey, group).getId();
   }

@@ -159,7 +159,7 @@ public class CamundaIdentitySync implements IdentitySync {
     int added = 0;
     int removed = 0;
     for (PersonEntry person : file.people()) {
-      Set<String> wanted = new HashSet<>(person.groups());
+      Set<String> wanted = DirectoryGroups.memberships(person);
       for (String group : directoryGroups) {
         boolean member = membersByGroup.get(group).contains(person.id());
         if (wanted.contains(group) && !member) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * departments that handled it. The reopen is counted: satisfaction is reported beside it.
  * Which departments is read from the case's order rows, not from {@code leadDepartment} and
  * {@code coDepartments}: those variables may have been overwritten by a task completion since
- * dispatch, and a re-dispatch moves an order without changing them.
+ * dispatch, and a re-dispatch moves an order without changing them. A case without a lead order
+ * leaves {@code leadDepartment} null and is dispatched afresh.
  */
 @Component("reopenCaseDelegate")
 public class ReopenCaseDelegate implements JavaDelegate {
@@ -50,6 +51,9 @@ public class ReopenCaseDelegate implements JavaDelegate {
     execution.removeVariable(SATISFACTION);
     OffsetDateTime now = clock.now();
     List<String> coHandlers = new ArrayList<>();
+    // none for a case no department handled (settled by mediation, resolved on the spot):
+    // Gateway_ReopenedHasLead sends it through the normal dispatch (ADR 27)
+    execution.setVariable(LEAD_DEPARTMENT, null);
     for (DepartmentOrder order : orders.of(caseNumber)) {
       if (order.status() == Status.DONE) {
         orders.dispatch(caseNumber, order.department(), order.role(), now);
