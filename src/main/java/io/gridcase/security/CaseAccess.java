@@ -150,7 +150,7 @@ public class CaseAccess {
 
   /**
    * Whether the caller sees the dispute parties' contact details in full (ADR 26): the roles that see
-   * the reporter's. A mediator working the case is to be added here (ADR 27).
+   * the reporter's, a mediator working the case among them (ADR 27).
    */
   public boolean maySeeContacts(CaseRecord c) {
     return showsContact(c);

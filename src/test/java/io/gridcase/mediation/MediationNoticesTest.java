@@ -52,7 +52,7 @@ class MediationNoticesTest {
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
 
-  static final String VILLAGE_MEDIATORS = "mediators-JM-PJ-HUANSHI";
+  static final String VILLAGE_MEDIATORS = "mediators-JM-PJ-HUANSHI-NEIGHBOUR";
   static final String COURT = "dept-COURT";
 
   @Autowired ProcessEngine engine;
