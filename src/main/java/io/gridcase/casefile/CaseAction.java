@@ -43,7 +43,8 @@ public enum CaseAction {
   MEDIATION_SETTLED("调解成功"),
   MEDIATION_PASSED_UP("上交调解"),
   MEDIATION_ENDED("终止调解"),
-  JUDICIAL_CONFIRMATION("司法确认");
+  JUDICIAL_CONFIRMATION("司法确认"),
+  PETITION_OPINION_FINAL("处理意见终结");
 
   private final String label;
 

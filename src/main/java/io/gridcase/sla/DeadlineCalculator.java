@@ -32,6 +32,15 @@ public class DeadlineCalculator {
     return new Schedule(reminder.toOffsetDateTime(), due.toOffsetDateTime(), escalate.toOffsetDateTime());
   }
 
+  /** A due date fixed elsewhere: the reminder at its share of the way there, the escalation at the factor times the span. */
+  public Schedule scheduleUntil(OffsetDateTime start, OffsetDateTime due, double reminderShare, int escalationFactor) {
+    Duration span = Duration.between(start, due);
+    return new Schedule(
+        start.plus(Duration.ofMillis(Math.round(span.toMillis() * reminderShare))),
+        due,
+        start.plus(span.multipliedBy(escalationFactor)));
+  }
+
   /** An approved extension moves every date of the schedule by the same limit. */
   public Schedule extend(Schedule schedule, String extendBy, boolean workingDays) {
     return new Schedule(
