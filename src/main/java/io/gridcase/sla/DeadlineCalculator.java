@@ -34,11 +34,13 @@ public class DeadlineCalculator {
 
   /** A due date fixed elsewhere: the reminder at its share of the way there, the escalation at the factor times the span. */
   public Schedule scheduleUntil(OffsetDateTime start, OffsetDateTime due, double reminderShare, int escalationFactor) {
-    Duration span = Duration.between(start, due);
+    ZonedDateTime from = start.atZoneSameInstant(WorkingDayCalendar.ZONE);
+    ZonedDateTime to = due.atZoneSameInstant(WorkingDayCalendar.ZONE);
+    Duration span = Duration.between(from, to);
     return new Schedule(
-        start.plus(Duration.ofMillis(Math.round(span.toMillis() * reminderShare))),
-        due,
-        start.plus(span.multipliedBy(escalationFactor)));
+        from.plus(Duration.ofMillis(Math.round(span.toMillis() * reminderShare))).toOffsetDateTime(),
+        to.toOffsetDateTime(),
+        from.plus(span.multipliedBy(escalationFactor)).toOffsetDateTime());
   }
 
   /** An approved extension moves every date of the schedule by the same limit. */
