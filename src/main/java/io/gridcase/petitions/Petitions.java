@@ -114,7 +114,7 @@ public class Petitions {
     journal.record(caseNumber, actor, CaseAction.PETITION_OPINION_ISSUED, outcomeClass.label());
     String notice = notices.opinion(records.get(caseNumber), outcomeClass, opinion.strip(), now, reviewDue, windowDays);
     jdbc.sql("update petition set outcome_class = ?, opinion = ?, opinion_at = ?, opinion_by = ?, opinion_notice = ?,"
-            + " review_request_due_at = ? where case_number = ?")
+            + " review_request_due_at = ?, opinion_final_at = null where case_number = ?")
         .params(outcomeClass.name(), opinion.strip(), now, actorOrSystem(actor), notice, reviewDue, caseNumber)
         .update();
     reviewWindows.openWindow(caseNumber, outcomeClass.label() + "：" + opinion.strip());

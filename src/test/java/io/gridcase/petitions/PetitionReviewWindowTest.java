@@ -133,7 +133,12 @@ class PetitionReviewWindowTest {
   @Test
   void aRequestOverTheApiEndsTheClerksTaskAndANewOpinionReplacesTheWindow() {
     String caseNumber = PetitionReviewTest.withOpinion(cases, petitions, "REASONABLE");
+    EngineClock.advance(Duration.ofDays(31));
+    cases.runAllDueJobs(caseNumber);
+    assertThat(petitions.get(caseNumber).opinionFinalAt()).isNotNull();
     petitions.issueOpinion(caseNumber, "UNREASONABLE", "重新核查后出具。", "P30D", CLERK);
+    assertThat(petitions.get(caseNumber).opinionFinalAt()).as("a new opinion, a new window").isNull();
+    petitions.issueOpinion(caseNumber, "UNREASONABLE", "再次核查后出具。", "P30D", CLERK);
     assertThat(cases.instances(caseNumber, PetitionProcess.REVIEW_ID)).as("one window, the new opinion's").hasSize(1);
     assertThat(cases.task(caseNumber, PetitionProcess.RECORD_REVIEW_REQUEST, PetitionProcess.PETITION_OFFICE)
         .getId()).isNotNull();
