@@ -246,10 +246,12 @@
       };
       fact('受理审查期限', p.acceptanceDueAt && when(p.acceptanceDueAt));
       fact('受理决定', p.accepted === null ? '待审查' : (p.accepted ? '予以受理' : '不予受理'));
+      fact('办结期限（自受理之日起）', p.handlingDueAt && when(p.handlingDueAt));
       fact('处理结论', classes[p.outcomeClass]);
       fact('可申请复查至', p.reviewRequestDueAt && when(p.reviewRequestDueAt));
       fact('复查', p.reviewRequestedAt ? (p.reviewResult === 'UPHELD' ? '维持原处理意见'
-        : p.reviewResult === 'CHANGED' ? '变更处理结论' : '复查中，期限 ' + when(p.reviewDueAt)) : null);
+        : p.reviewResult === 'CHANGED' ? '变更处理结论' : '复查中，期限 ' + when(p.reviewDueAt))
+        : p.opinionFinalAt ? '期限内未申请复查，处理意见已终结（' + when(p.opinionFinalAt) + '）' : null);
       const notices = $('#petition-notices');
       notices.innerHTML = '';
       for (const notice of [p.acceptanceNotice, p.opinionNotice]) {

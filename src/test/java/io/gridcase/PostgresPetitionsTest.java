@@ -67,6 +67,9 @@ class PostgresPetitionsTest {
     assertThat(read.acceptanceNotice()).contains("予以受理");
     assertThat(read.outcomeClass()).isEqualTo("REASONABLE");
     assertThat(read.reviewRequestDueAt()).isEqualTo(read.opinionAt().plusDays(30));
+    assertThat(read.handlingDueAt()).as("V21").isEqualTo(read.decidedAt().plusDays(60));
+    jdbc.sql("update petition set opinion_final_at = ? where case_number = ?").params(read.opinionAt(), caseNumber).update();
+    assertThat(petitions.get(caseNumber).opinionFinalAt()).isEqualTo(read.opinionAt());
     assertThat(records.get(caseNumber).status()).isEqualTo(CaseStatus.OPEN);
     assertThatThrownBy(() -> jdbc.sql("update petition set outcome_class = 'SATISFIED' where case_number = ?")
         .param(caseNumber).update()).isInstanceOf(DataIntegrityViolationException.class);

@@ -44,7 +44,8 @@ public enum CaseAction {
   MEDIATION_PASSED_UP("上交调解"),
   MEDIATION_ENDED("终止调解"),
   JUDICIAL_CONFIRMATION("司法确认"),
-  PARTIES_NOTIFIED("告知当事人");
+  PARTIES_NOTIFIED("告知当事人"),
+  PETITION_OPINION_FINAL("处理意见终结");
 
   private final String label;
 

@@ -16,6 +16,9 @@ public final class PetitionProcess {
   public static final String DECIDE_ACCEPTANCE = "UserTask_DecidePetitionAcceptance";
   public static final String ISSUE_OPINION = "UserTask_IssueHandlingOpinion";
   public static final String REVIEW_PETITION = "UserTask_ReviewPetition";
+  public static final String RECORD_REVIEW_REQUEST = "UserTask_RecordReviewRequest";
+  public static final String REVIEW_WINDOW_PASSED = "BoundaryEvent_ReviewWindowPassed";
+  public static final String MESSAGE_REVIEW_REQUESTED = "PetitionReviewRequested";
 
   /** The group that decides acceptance and issues the handling opinion: the petition office 信访办. */
   public static final String PETITION_OFFICE = "petition-office";
@@ -24,6 +27,7 @@ public final class PetitionProcess {
 
   // petition-limits (ISO 8601)
   public static final String ACCEPTANCE_LIMIT = "acceptanceLimit";
+  public static final String HANDLING_LIMIT = "handlingLimit";
   public static final String REVIEW_REQUEST_WINDOW = "reviewRequestWindow";
   public static final String REVIEW_LIMIT = "reviewLimit";
 
@@ -40,6 +44,9 @@ public final class PetitionProcess {
   // the review form
   public static final String REVIEW_RESULT = "reviewResult";
   public static final String REVIEW_NOTE = "reviewNote";
+  // the review request form (登记复查申请) and what it shows
+  public static final String REVIEW_REASON = "reviewReason";
+  public static final String OPINION_SUMMARY = "opinionSummary";
   public static final String SLA_PROFILE = "slaProfile";
   public static final String CASE_NUMBER = "caseNumber";
   public static final String TITLE = "title";

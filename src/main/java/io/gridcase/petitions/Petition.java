@@ -21,4 +21,6 @@ public record Petition(
     OffsetDateTime reviewDueAt,
     String reviewResult,
     String reviewNote,
-    OffsetDateTime reviewedAt) {}
+    OffsetDateTime reviewedAt,
+    OffsetDateTime handlingDueAt,
+    OffsetDateTime opinionFinalAt) {}

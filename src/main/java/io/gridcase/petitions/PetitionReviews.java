@@ -36,11 +36,41 @@ public class PetitionReviews {
     this.starts = starts;
   }
 
-  /** 复查申请: recorded and the review started, in one transaction; refused outside the window. */
+  /** 复查申请 over the API: recorded and the open window moved on to the review, in one transaction. */
   @Transactional
   public void request(String caseNumber, String reason, String actor) {
+    record(caseNumber, reason, actor, "reason");
+    if (!starts.requested(caseNumber)) {
+      throw new PetitionConflict("复查申请期未开放 No review window is open for %s.".formatted(caseNumber));
+    }
+  }
+
+  /**
+   * 登记复查申请 in Tasklist, in the form's transaction (the window's process goes on by itself): a
+   * late request is refused at the reason's field like a missing reason.
+   */
+  public void recordInTask(String caseNumber, String reason, String actor) {
+    try {
+      record(caseNumber, reason, actor, "reviewReason");
+    } catch (PetitionConflict conflict) {
+      throw new PetitionRefusal("reviewReason", conflict.getMessage());
+    }
+  }
+
+  /** The window passed without a request: the handling opinion is final (意见终结). */
+  public void finalizeOpinion(String caseNumber) {
+    int changed = jdbc.sql("update petition set opinion_final_at = ? where case_number = ? and review_requested_at is null"
+            + " and opinion_final_at is null")
+        .params(clock.now(), caseNumber)
+        .update();
+    if (changed > 0) {
+      journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.PETITION_OPINION_FINAL, "期限内未申请复查");
+    }
+  }
+
+  private void record(String caseNumber, String reason, String actor, String reasonField) {
     if (reason == null || reason.isBlank()) {
-      throw new PetitionRefusal("reason", "请写明申请复查的理由 Give the reason for the review.");
+      throw new PetitionRefusal(reasonField, "请写明申请复查的理由 Give the reason for the review.");
     }
     Petition petition = petitions.find(caseNumber)
         .orElseThrow(() -> new PetitionConflict("案件 %s 不是信访事项 Case %s is no petition.".formatted(caseNumber, caseNumber)));
@@ -51,8 +81,8 @@ public class PetitionReviews {
       throw new PetitionConflict("已申请复查 A review was asked already.");
     }
     OffsetDateTime now = clock.now();
-    if (now.isAfter(petition.reviewRequestDueAt())) {
-      throw new PetitionConflict("申请复查期限已过（截至 %s） The window for a review has passed."
+    if (petition.opinionFinalAt() != null || now.isAfter(petition.reviewRequestDueAt())) {
+      throw new PetitionConflict("申请复查期限已过（截至 %s），处理意见已终结 The window for a review has passed."
           .formatted(petition.reviewRequestDueAt()));
     }
     int changed = jdbc.sql("update petition set review_requested_at = ?, review_reason = ? where case_number = ?"
@@ -63,7 +93,6 @@ public class PetitionReviews {
       throw new PetitionConflict("已申请复查 A review was asked already.");
     }
     journal.record(caseNumber, actor, CaseAction.PETITION_REVIEW_REQUESTED, reason.strip());
-    starts.start(caseNumber);
   }
 
   /** 登记复查: due the review limit after the request. */

@@ -28,15 +28,17 @@ public class Petitions {
   private final CaseEnding ending;
   private final CaseClock clock;
   private final PetitionNotices notices;
+  private final PetitionReviewStarts reviewWindows;
 
   public Petitions(JdbcClient jdbc, CaseRecords records, CaseJournal journal, CaseEnding ending, CaseClock clock,
-      PetitionNotices notices) {
+      PetitionNotices notices, PetitionReviewStarts reviewWindows) {
     this.jdbc = jdbc;
     this.records = records;
     this.journal = journal;
     this.ending = ending;
     this.clock = clock;
     this.notices = notices;
+    this.reviewWindows = reviewWindows;
   }
 
   /** 登记信访事项: acceptance is due the acceptance limit after the case was received (reported). */
@@ -54,9 +56,11 @@ public class Petitions {
 
   /**
    * 受理审查: records the decision, writes and sends the notice; a petition not accepted is closed
-   * (不予受理), its case outcome left empty. Answers whether it was accepted.
+   * (不予受理), its case outcome left empty; an accepted one is due the handling limit after this
+   * decision (自受理之日起). Answers whether it was accepted.
    */
-  public boolean decideAcceptance(String caseNumber, String decision, String reasonCode, String note, String actor) {
+  public boolean decideAcceptance(String caseNumber, String decision, String reasonCode, String note,
+      String handlingLimit, String actor) {
     Petition petition = get(caseNumber);
     if (petition.accepted() != null) {
       throw new PetitionRefusal("acceptanceDecision", "已作出受理决定 The acceptance was decided already.");
@@ -68,9 +72,10 @@ public class Petitions {
     journal.record(caseNumber, actor, accept ? CaseAction.PETITION_ACCEPTED : CaseAction.PETITION_NOT_ACCEPTED,
         reason == null ? null : reason.label());
     String notice = notices.acceptance(c, accept, reason, note, now);
+    OffsetDateTime handlingDue = accept ? Limits.after(now, handlingLimit) : null;
     jdbc.sql("update petition set accepted = ?, not_accepted_reason = ?, decided_at = ?, decided_by = ?,"
-            + " acceptance_notice = ? where case_number = ?")
-        .params(accept, reason == null ? null : reason.name(), now, actorOrSystem(actor), notice, caseNumber)
+            + " acceptance_notice = ?, handling_due_at = ? where case_number = ?")
+        .params(accept, reason == null ? null : reason.name(), now, actorOrSystem(actor), notice, handlingDue, caseNumber)
         .update();
     if (!accept) {
       ending.close(caseNumber);
@@ -91,7 +96,7 @@ public class Petitions {
 
   /**
    * 出具处理意见书: the outcome class and the opinion, the notice with the review window
-   * (reviewRequestWindow after now) sent to the petitioner.
+   * (reviewRequestWindow after now) sent to the petitioner; the review window opens.
    */
   public void issueOpinion(String caseNumber, String outcomeClassCode, String opinion, String reviewRequestWindow,
       String actor) {
@@ -109,9 +114,10 @@ public class Petitions {
     journal.record(caseNumber, actor, CaseAction.PETITION_OPINION_ISSUED, outcomeClass.label());
     String notice = notices.opinion(records.get(caseNumber), outcomeClass, opinion.strip(), now, reviewDue, windowDays);
     jdbc.sql("update petition set outcome_class = ?, opinion = ?, opinion_at = ?, opinion_by = ?, opinion_notice = ?,"
-            + " review_request_due_at = ? where case_number = ?")
+            + " review_request_due_at = ?, opinion_final_at = null where case_number = ?")
         .params(outcomeClass.name(), opinion.strip(), now, actorOrSystem(actor), notice, reviewDue, caseNumber)
         .update();
+    reviewWindows.openWindow(caseNumber, outcomeClass.label() + "：" + opinion.strip());
   }
 
   public Optional<Petition> find(String caseNumber) {
@@ -177,6 +183,8 @@ public class Petitions {
         rs.getObject("review_due_at", OffsetDateTime.class),
         rs.getString("review_result"),
         rs.getString("review_note"),
-        rs.getObject("reviewed_at", OffsetDateTime.class));
+        rs.getObject("reviewed_at", OffsetDateTime.class),
+        rs.getObject("handling_due_at", OffsetDateTime.class),
+        rs.getObject("opinion_final_at", OffsetDateTime.class));
   }
 }

@@ -191,6 +191,11 @@ public class CaseAccess {
     if (user.towns().contains(c.place().townCode())) {
       return true;
     }
+    // the petition office and the reviewing body read the petitions they decide (ADR 28)
+    if ("PETITION".equals(c.slaProfile())
+        && (user.in(DirectoryGroups.PETITION_OFFICE) || user.in(DirectoryGroups.PETITION_REVIEWERS))) {
+      return true;
+    }
     Set<String> departments = user.departments();
     if (orders.stream().anyMatch(order -> departments.contains(order.department()))) {
       return true;

@@ -32,6 +32,17 @@ public class DeadlineCalculator {
     return new Schedule(reminder.toOffsetDateTime(), due.toOffsetDateTime(), escalate.toOffsetDateTime());
   }
 
+  /** A due date fixed elsewhere: the reminder at its share of the way there, the escalation at the factor times the span. */
+  public Schedule scheduleUntil(OffsetDateTime start, OffsetDateTime due, double reminderShare, int escalationFactor) {
+    ZonedDateTime from = start.atZoneSameInstant(WorkingDayCalendar.ZONE);
+    ZonedDateTime to = due.atZoneSameInstant(WorkingDayCalendar.ZONE);
+    Duration span = Duration.between(from, to);
+    return new Schedule(
+        from.plus(Duration.ofMillis(Math.round(span.toMillis() * reminderShare))).toOffsetDateTime(),
+        to.toOffsetDateTime(),
+        from.plus(span.multipliedBy(escalationFactor)).toOffsetDateTime());
+  }
+
   /** An approved extension moves every date of the schedule by the same limit. */
   public Schedule extend(Schedule schedule, String extendBy, boolean workingDays) {
     return new Schedule(

@@ -6,6 +6,8 @@ import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecord;
 import io.gridcase.casefile.CaseRecords;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +25,7 @@ public class StageDeadlines {
   private final DeadlineMails mails;
   private final CaseClock clock;
   private final ExtensionLimits limits;
+  private final List<FixedDueDates> fixedDueDates;
 
   public StageDeadlines(
       CaseDeadlines deadlines,
@@ -31,7 +34,8 @@ public class StageDeadlines {
       CaseJournal journal,
       DeadlineMails mails,
       CaseClock clock,
-      ExtensionLimits limits) {
+      ExtensionLimits limits,
+      List<FixedDueDates> fixedDueDates) {
     this.deadlines = deadlines;
     this.calculator = calculator;
     this.records = records;
@@ -39,14 +43,21 @@ public class StageDeadlines {
     this.mails = mails;
     this.clock = clock;
     this.limits = limits;
+    this.fixedDueDates = fixedDueDates;
   }
 
-  /** Sets a stage's deadline from the profile's limit; returns its schedule. */
+  /**
+   * Sets a stage's deadline from the profile's limit, or, in the first round, at the due date the
+   * case's own procedure fixed (FixedDueDates); returns its schedule.
+   */
   public Schedule set(String caseNumber, Stage stage, String limit, boolean workingDays, double reminderShare, int escalationFactor) {
     CaseRecord handled = records.get(caseNumber);
     int round = handled.reopenCount();
     OffsetDateTime start = round == 0 && handled.dispatchedAt() != null ? handled.dispatchedAt() : clock.now();
-    Schedule schedule = calculator.schedule(start, limit, workingDays, reminderShare, escalationFactor);
+    Optional<OffsetDateTime> fixedDue = round == 0 ? fixedDue(caseNumber, stage) : Optional.empty();
+    Schedule schedule = fixedDue
+        .map(due -> calculator.scheduleUntil(start, due, reminderShare, escalationFactor))
+        .orElseGet(() -> calculator.schedule(start, limit, workingDays, reminderShare, escalationFactor));
     deadlines.insert(caseNumber, stage, round, start, schedule, workingDays);
     return schedule;
   }
@@ -108,6 +119,10 @@ public class StageDeadlines {
     journal.record(caseNumber, decidedBy, approved ? CaseAction.EXTENSION_APPROVED : CaseAction.EXTENSION_REFUSED,
         "%s +%s -> %s%s".formatted(stage, extendBy, schedule.dueAt(), note == null ? "" : ": " + note));
     return schedule;
+  }
+
+  private Optional<OffsetDateTime> fixedDue(String caseNumber, Stage stage) {
+    return fixedDueDates.stream().map(f -> f.dueAt(caseNumber, stage)).flatMap(Optional::stream).findFirst();
   }
 
   private CaseDeadline open(String caseNumber, Stage stage) {

@@ -73,6 +73,20 @@ class PetitionAcceptanceAuthorizationTest {
     assertThat(records.get(caseNumber).status()).isEqualTo(CaseStatus.CLOSED);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"mo.xiaofang", "tang.jianping"})
+  void thePetitionOfficeAndTheReviewersReadPetitionCasesOnly(String user) {
+    String petition = cases.report(PetitionProcedureTest.petition("反映村务问题", "村务不公开", null));
+    String other = cases.report(io.gridcase.support.Reports.hotline("路灯不亮", "小区路灯坏了"));
+
+    assertThat(Logins.as(anonymous, user).getForEntity("/api/cases/" + petition, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(Logins.as(anonymous, user).getForEntity("/api/cases/" + petition + "/petition", JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(Logins.as(anonymous, user).getForEntity("/api/cases/" + other, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   private static String notAccepted() {
     return """
         {"variables": {"acceptanceDecision": {"value": "NOT_ACCEPT"}, "notAcceptedReason": {"value": "LEGAL_CHANNEL"},

@@ -18,6 +18,9 @@ import io.gridcase.notification.OutboxEntry;
 import io.gridcase.notification.SmsEntry;
 import io.gridcase.notification.SmsKind;
 import io.gridcase.notification.SmsOutbox;
+import io.gridcase.sla.CaseDeadline;
+import io.gridcase.sla.CaseDeadlines;
+import io.gridcase.sla.Stage;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
@@ -55,6 +58,7 @@ public class PetitionProcedureTest {
   @Autowired Petitions petitions;
   @Autowired MailOutbox mails;
   @Autowired SmsOutbox sms;
+  @Autowired CaseDeadlines deadlines;
 
   @BeforeEach
   void init() {
@@ -94,6 +98,33 @@ public class PetitionProcedureTest {
     assertThat(c.leadDepartment()).isNotNull();
     assertThat(actions(caseNumber)).containsSubsequence(CaseAction.PETITION_ACCEPTED, CaseAction.PETITION_NOTICE_SENT,
         CaseAction.DISPATCHED);
+  }
+
+  @Test
+  void theSixtyDaysCountFromTheAcceptanceAndAreTheCaseDoneDeadlineAndTheOpinionTaskDueDate() {
+    OffsetDateTime received = EngineClock.setTo(MONDAY_MORNING);
+    String caseNumber = cases.report(petition("征地补偿款未发放", "补偿款未发放", Reports.REPORTER_EMAIL));
+    assertThat(petitions.get(caseNumber).handlingDueAt()).as("not before acceptance").isNull();
+    EngineClock.advance(java.time.Duration.ofDays(10));
+
+    cases.complete(caseNumber, PetitionProcess.DECIDE_ACCEPTANCE, OFFICE, CLERK, Map.of("acceptanceDecision", "ACCEPT"));
+
+    Petition accepted = petitions.get(caseNumber);
+    assertThat(accepted.handlingDueAt().toInstant())
+        .as("60 days from the acceptance (自受理之日起), not from receipt")
+        .isEqualTo(accepted.decidedAt().plusDays(60).toInstant())
+        .isEqualTo(received.plusDays(70).toInstant());
+    CaseDeadline done = deadlines.current(caseNumber, Stage.DONE).orElseThrow();
+    assertThat(done.dueAt().toInstant()).isEqualTo(accepted.handlingDueAt().toInstant());
+    assertThat(done.reminderAt().toInstant()).isEqualTo(accepted.decidedAt().plusHours(60 * 24 * 8 / 10).toInstant());
+    String lead = records.get(caseNumber).leadDepartment();
+    String handler = engine.getIdentityService().createUserQuery().memberOfGroup("dept-" + lead).list().get(0).getId();
+    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-" + lead, handler, Map.of("orderDecision", "ACCEPT"));
+    cases.complete(caseNumber, "UserTask_ProposePlan", "dept-" + lead, handler, Map.of("plan", "核查"));
+    cases.complete(caseNumber, "UserTask_ReportResult", "dept-" + lead, handler,
+        Map.of("outcome", "RESOLVED", "resultSummary", "已发放"));
+    assertThat(cases.task(caseNumber, PetitionProcess.ISSUE_OPINION, OFFICE).getDueDate().toInstant())
+        .isEqualTo(accepted.handlingDueAt().toInstant());
   }
 
   @Test

@@ -117,7 +117,8 @@ class PetitionReviewTest {
     assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(tooLate.getBody().toString()).contains("期限已过");
     assertThat(petitions.get(late).reviewRequestedAt()).isNull();
-    assertThat(cases.instances(late, PetitionProcess.REVIEW_ID)).isEmpty();
+    assertThat(cases.instances(late, PetitionProcess.REVIEW_ID)).singleElement()
+        .satisfies(window -> assertThat(window).isWaitingAt(PetitionProcess.RECORD_REVIEW_REQUEST));
 
     String twice = withOpinion("REASONABLE");
     var noReason = post("integrator-petition", twice, "{\"reason\": \" \"}");
@@ -138,7 +139,8 @@ class PetitionReviewTest {
 
     assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(petitions.get(caseNumber).reviewRequestedAt()).isNull();
-    assertThat(cases.instances(caseNumber, PetitionProcess.REVIEW_ID)).isEmpty();
+    assertThat(cases.instances(caseNumber, PetitionProcess.REVIEW_ID)).singleElement()
+        .satisfies(window -> assertThat(window).isWaitingAt(PetitionProcess.RECORD_REVIEW_REQUEST));
   }
 
   @Test
@@ -154,12 +156,16 @@ class PetitionReviewTest {
   }
 
   /** An accepted petition whose handling opinion was just issued (the lifecycle still at its departments). */
-  private String withOpinion(String outcomeClass) {
+  static String withOpinion(CaseDriver cases, Petitions petitions, String outcomeClass) {
     String caseNumber = cases.report(PetitionProcedureTest.petition("要求增加征地补偿", "补偿标准过低", Reports.REPORTER_EMAIL));
     cases.complete(caseNumber, PetitionProcess.DECIDE_ACCEPTANCE, PetitionProcess.PETITION_OFFICE, "mo.xiaofang",
         Map.of("acceptanceDecision", "ACCEPT"));
     petitions.issueOpinion(caseNumber, outcomeClass, "经核查，已依法作出处理。", "P30D", "mo.xiaofang");
     return caseNumber;
+  }
+
+  private String withOpinion(String outcomeClass) {
+    return withOpinion(cases, petitions, outcomeClass);
   }
 
   private ResponseEntity<JsonNode> post(String user, String caseNumber, String body) {

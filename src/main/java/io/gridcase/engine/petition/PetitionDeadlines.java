@@ -24,6 +24,11 @@ public class PetitionDeadlines {
     return Date.from(petitions.get(BusinessKey.caseNumber(execution)).reviewDueAt().toInstant());
   }
 
+  /** The end of the review window (复查申请期限), from the petition row: the request task's due date and its timer. */
+  public Date reviewRequestDue(DelegateExecution execution) {
+    return Date.from(petitions.get(BusinessKey.caseNumber(execution)).reviewRequestDueAt().toInstant());
+  }
+
   public Date acceptanceDue(DelegateExecution execution) {
     return Date.from(petitions.get(BusinessKey.caseNumber(execution)).acceptanceDueAt().toInstant());
   }

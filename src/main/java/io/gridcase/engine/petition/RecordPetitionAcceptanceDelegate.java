@@ -2,6 +2,7 @@ package io.gridcase.engine.petition;
 
 import static io.gridcase.engine.PetitionProcess.ACCEPTANCE_DECISION;
 import static io.gridcase.engine.PetitionProcess.ACCEPTANCE_NOTE;
+import static io.gridcase.engine.PetitionProcess.HANDLING_LIMIT;
 import static io.gridcase.engine.PetitionProcess.NOT_ACCEPTED_REASON;
 import static io.gridcase.engine.PetitionProcess.PETITION_ACCEPTED;
 
@@ -31,7 +32,8 @@ public class RecordPetitionAcceptanceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean accepted = FormRefusal.refusing(() -> petitions.decideAcceptance(BusinessKey.caseNumber(execution),
         Variables.text(execution, ACCEPTANCE_DECISION), Variables.text(execution, NOT_ACCEPTED_REASON),
-        Variables.text(execution, ACCEPTANCE_NOTE), TaskActor.of(execution)));
+        Variables.text(execution, ACCEPTANCE_NOTE), Variables.required(execution, HANDLING_LIMIT),
+        TaskActor.of(execution)));
     execution.setVariable(PETITION_ACCEPTED, accepted);
   }
 }

@@ -36,7 +36,9 @@ public final class ModelBeans {
       "recordPetitionOpinionDelegate", "petitionDeadlines", "openPetitionReviewDelegate", "recordPetitionReviewDelegate",
       // dispute-mediation (ADR 22)
       "enterMediationLevelDelegate", "enterConfirmationDelegate", "recordMediationDelegate",
-      "recordMediationOverdueDelegate", "recordConfirmationDelegate");
+      "recordMediationOverdueDelegate", "recordConfirmationDelegate",
+      // petition-review's window (ADR 28)
+      "recordPetitionReviewRequestDelegate", "finalizePetitionOpinionDelegate");
 
   private ModelBeans() {}
 }

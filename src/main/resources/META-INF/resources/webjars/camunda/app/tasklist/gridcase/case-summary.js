@@ -171,6 +171,26 @@ async function photoRows(caseNumber) {
   });
 }
 
+const OUTCOME_CLASS = { REASONABLE: '诉求合理的依法解决', UNREASONABLE: '诉求无理的做好解释', UNLAWFUL: '违法的依法处理' };
+
+/** 信访 (ADR 23, 28): the petition's own limits and class; nothing for a case that is no petition. */
+async function petitionRows(caseNumber) {
+  let p;
+  try {
+    p = await getJson(`${contextPath}/api/cases/${encodeURIComponent(caseNumber)}/petition`);
+  } catch (e) {
+    return [];
+  }
+  const facts = [
+    p.accepted === null ? `受理审查 截止 ${dateTime(p.acceptanceDueAt)}` : (p.accepted ? '已受理' : '不予受理'),
+    p.handlingDueAt ? `办结期限 ${dateTime(p.handlingDueAt)}（自受理之日起）` : null,
+    p.outcomeClass ? `处理结论：${OUTCOME_CLASS[p.outcomeClass] ?? p.outcomeClass}` : null,
+    p.reviewRequestDueAt && !p.reviewRequestedAt && !p.opinionFinalAt ? `可申请复查至 ${dateTime(p.reviewRequestDueAt)}` : null,
+    p.opinionFinalAt ? '处理意见已终结' : null
+  ].filter(Boolean);
+  return [el('dt', {}, '信访事项'), el('dd', { class: 'gridcase-petition' }, facts.join('；'))];
+}
+
 async function summary(caseNumber) {
   const details = await caseGet(caseNumber);
   const { address, where } = place(details);
@@ -188,7 +208,8 @@ async function summary(caseNumber) {
       row('当前时限', currentDeadline(details)),
       details.leadDepartment ? row('承办部门', orders(details) ?? department(details, details.leadDepartment)) : [],
       coHandlers(details) ? row('协办时限', coHandlers(details)) : [],
-      await photoRows(caseNumber)),
+      await photoRows(caseNumber),
+      await petitionRows(caseNumber)),
     el('details', { class: 'gridcase-history', open: '' }, el('summary', {}, '办理记录'), await history(details)));
 }
 
