@@ -38,7 +38,13 @@ class BenchmarkSmokeTest {
         .isTrue();
     assertThat(result.equivalent().work().sameWorkAs(IntakeEquivalent.work()))
         .as("the bare engine's same-work intake %s", result.equivalent().work().describe()).isTrue();
-    assertThat(BenchmarkTable.rows(result)).hasSize(10).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
+    for (Clicks clicks : new Clicks[] {result.gridcase().clicks(), result.equivalent().clicks()}) {
+      sane(clicks.open(), sizes.clicks());
+      sane(clicks.complete(), sizes.clicks());
+      assertThat(clicks.pacedIntake().count()).isGreaterThanOrEqualTo(sizes.pacedIntakes());
+      assertThat(clicks.pacedIntake().p50()).isPositive();
+    }
+    assertThat(BenchmarkTable.rows(result)).hasSize(13).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
     assertThat(BenchmarkTable.markdown(result)).contains("| 5 used heap");
   }
 

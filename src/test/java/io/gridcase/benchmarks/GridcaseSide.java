@@ -41,6 +41,8 @@ final class GridcaseSide {
       Timings lifecycles = ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i));
       Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
 
+      Clicks clicks = Clicks.gridcase(server, api, sizes);
+
       long open = openCases(engine);
       OpenCases.create(server, (int) Math.max(0, sizes.openCases() - open), sizes);
       Work waiting = Work.waiting(engine);
@@ -49,7 +51,7 @@ final class GridcaseSide {
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
       Timings lateness = DeadlinePrecision.lateness(engine, DEADLINE_TIMER, acceptDeadlines(engine, sizes.dueBatch()));
-      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap);
+      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks);
     }
   }
 

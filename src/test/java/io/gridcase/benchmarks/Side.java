@@ -1,6 +1,9 @@
 package io.gridcase.benchmarks;
 
-/** The figures of one side of the comparison: Gridcase, or the bare engine doing the same work. */
+/**
+ * The figures of one side of the comparison: Gridcase, or the bare engine doing the same work. {@code clicks}: Gridcase's
+ * only (the bare engine's are measured on the same-work engine, {@link EquivalentSide}); null on the bare side.
+ */
 record Side(
     Timings intake,
     EngineWork intakeWork,
@@ -11,7 +14,8 @@ record Side(
     Work open,
     Timings lateness,
     double acquisitionMillis,
-    double heapMiB) {
+    double heapMiB,
+    Clicks clicks) {
 
   double tasksPerCase() {
     return (double) lifecycleWork.tasks() / lifecycle.count();
