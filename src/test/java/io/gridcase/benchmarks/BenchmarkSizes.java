@@ -16,6 +16,11 @@ record BenchmarkSizes(
     int clients, int intakeCases, int lifecycleCases, int openCases, int dueBatch, int decisions, boolean webapps,
     int openPerTransaction, int clicks, int pacedIntakes) {
 
+  /** Intakes on one thread whose SQL is counted and whose stack is sampled (IntakeBreakdown). */
+  int breakdownIntakes() {
+    return Math.max(2, Math.min(100, intakeCases / 10));
+  }
+
   static BenchmarkSizes full() {
     return new BenchmarkSizes(8, 1_000, 100, 10_000, 500, 100_000, true, 50, 800, 600);
   }

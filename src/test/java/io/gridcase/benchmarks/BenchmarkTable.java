@@ -53,6 +53,10 @@ final class BenchmarkTable {
         f2(g.lifecycle().perSecond() / b.lifecycle().perSecond()), "≥ 100 cases/s", met(g.lifecycle().perSecond() >= 100)));
     rows.add(new Row("2 lifecycle latency p50 / p99 ms", f1(g.lifecycle().p50()) + " / " + f1(g.lifecycle().p99()),
         f1(b.lifecycle().p50()) + " / " + f1(b.lifecycle().p99()), "", "", ""));
+    SavePoints sp = g.savePoints();
+    rows.add(new Row("2 lifecycle: feedback save points, job created → done p50 / p99 / max ms (" + n(sp.lag().count())
+            + " jobs, " + n(sp.failures()) + " job failures)",
+        f1(sp.lag().p50()) + " / " + f1(sp.lag().p99()) + " / " + f1(sp.lag().max()), "", "", "", ""));
     rows.add(new Row("3 deadline lateness p50 / p99 / max s, " + n(s.dueBatch()) + " due together among " + n(g.open().timers())
             + " timers", late(g.lateness(), s.dueBatch()), late(b.lateness(), s.dueBatch()), "",
         "≤ 5 s", met(g.lateness().count() == s.dueBatch() && g.lateness().max() <= 5000)));
@@ -111,6 +115,12 @@ final class BenchmarkTable {
         paced same-work intake. Gridcase's handlers are the demo directory's two department logins \
         (人社局 and 司法局), four clients each.
         """, r.sizes().clients()));
+    if (!g.savePoints().failureMessages().isEmpty()) {
+      out.append("- Job failures during row 2 (a failed job waits for its retry): ");
+      g.savePoints().failureMessages().forEach((message, count) -> out.append(count).append(" × `").append(message).append("`; "));
+      out.append('\n');
+    }
+    out.append("\n### Where an intake's time goes\n\n").append(g.breakdown().markdown());
     return out.toString();
   }
 
