@@ -38,8 +38,19 @@ class BenchmarkSmokeTest {
         .isTrue();
     assertThat(result.equivalent().work().sameWorkAs(IntakeEquivalent.work()))
         .as("the bare engine's same-work intake %s", result.equivalent().work().describe()).isTrue();
-    assertThat(BenchmarkTable.rows(result)).hasSize(10).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
+    for (Clicks clicks : new Clicks[] {result.gridcase().clicks(), result.equivalent().clicks()}) {
+      sane(clicks.open(), sizes.clicks());
+      sane(clicks.complete(), sizes.clicks());
+      assertThat(clicks.pacedIntake().count()).isGreaterThanOrEqualTo(sizes.pacedIntakes());
+      assertThat(clicks.pacedIntake().p50()).isPositive();
+    }
+    assertThat(BenchmarkTable.rows(result)).hasSize(14).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
     assertThat(BenchmarkTable.markdown(result)).contains("| 5 used heap");
+    // the feedback mail's two save points per whole lifecycle; the breakdown counted every intake's SQL
+    assertThat(result.gridcase().savePoints().lag().count()).isGreaterThanOrEqualTo(2 * sizes.lifecycleCases());
+    IntakeBreakdown breakdown = result.gridcase().breakdown();
+    assertThat(breakdown.statements().bySql).containsKey("insert into case_event (case_number, occurred_at, actor, action, detail) values (?, ?, ?, ?, ?)");
+    assertThat(breakdown.samples().values().stream().mapToInt(Integer::intValue).sum()).isPositive();
   }
 
   private static void sane(Timings timings, int expected) {

@@ -6,12 +6,12 @@ import javax.sql.DataSource;
 /**
  * The fair intake comparison: a bare engine on its own database of the same PostgreSQL server
  * starting {@link IntakeEquivalent}, the same engine work as one Gridcase intake, with as many
- * clients and cases as Gridcase's row 1.
+ * clients and cases as Gridcase's row 1; then the per-click row's bare figures on the orders those starts left open.
  */
 final class EquivalentSide {
 
   /** The intake timings and the engine work of one start, counted from the history. */
-  record Result(Timings intake, EngineWork work) {}
+  record Result(Timings intake, EngineWork work, Clicks clicks) {}
 
   private EquivalentSide() {}
 
@@ -28,7 +28,8 @@ final class EquivalentSide {
       Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(),
           i -> bare.start(IntakeEquivalent.INTAKE, IntakeEquivalent.variables("intake-" + i)));
       EngineWork work = EngineWork.createdSoFar(bare.engine(), database).minus(before).per(sizes.intakeCases());
-      return new Result(intake, work);
+      Clicks clicks = Clicks.bare(bare, sizes, IntakeEquivalent.ORDER, IntakeEquivalent.ORDER_TASK);
+      return new Result(intake, work, clicks);
     }
   }
 }

@@ -54,6 +54,16 @@ final class GridcaseApi {
     return status == 200;
   }
 
+  /** The body of a GET as text, whatever its type (a deployed form); fails unless 200. */
+  String read(String path, String user, String password) throws IOException, InterruptedException {
+    var response = http.send(HttpRequest.newBuilder(server.uri(path)).header("Authorization", Logins.basic(user, password))
+        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
   JsonNode post(String path, String user, String password, Object body, int expectedStatus)
       throws IOException, InterruptedException {
     var request = HttpRequest.newBuilder(server.uri(path))

@@ -35,6 +35,8 @@ final class GridcaseServer implements AutoCloseable {
     String engineName = "gridcase" + database.replace("_", "");
     ConfigurableApplicationContext context = new SpringApplicationBuilder(GridcaseApplication.class)
         .profiles("postgres")
+        // SQL is counted on threads that ask for it only (IntakeBreakdown); others pay a thread-local read
+        .initializers(startingContext -> startingContext.getBeanFactory().addBeanPostProcessor(CountedStatements.wrapper()))
         .run("--server.port=0",
             "--spring.datasource.url=" + url,
             "--spring.datasource.username=postgres",

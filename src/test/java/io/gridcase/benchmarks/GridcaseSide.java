@@ -38,8 +38,14 @@ final class GridcaseSide {
 
       Progress.say("Gridcase: %,d whole lifecycles over HTTP", sizes.lifecycleCases());
       Work before = Work.createdSoFar(engine, database);
+      var lifecycleStart = SavePoints.now();
       Timings lifecycles = ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i));
       Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
+      SavePoints savePoints = SavePoints.since(database, lifecycleStart, lifecycles.seconds());
+
+      Clicks clicks = Clicks.gridcase(server, api, sizes);
+      Progress.say("Gridcase: where an intake's time goes, %d intakes on one thread", sizes.breakdownIntakes());
+      IntakeBreakdown breakdown = IntakeBreakdown.measure(server, sizes.breakdownIntakes());
 
       long open = openCases(engine);
       OpenCases.create(server, (int) Math.max(0, sizes.openCases() - open), sizes);
@@ -49,7 +55,7 @@ final class GridcaseSide {
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
       Timings lateness = DeadlinePrecision.lateness(engine, DEADLINE_TIMER, acceptDeadlines(engine, sizes.dueBatch()));
-      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap);
+      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown);
     }
   }
 

@@ -40,7 +40,9 @@ final class IntakeEquivalent {
   static final int PAYLOAD_VARIABLES = 55;
 
   private static final String WATCH = "equivalent-watch";
-  private static final String ORDER = "equivalent-order";
+  /** The order process and its one user task (签收工单's stand-in), which the per-click row completes. */
+  static final String ORDER = "equivalent-order";
+  static final String ORDER_TASK = "Sign";
 
   private IntakeEquivalent() {}
 
@@ -94,6 +96,6 @@ final class IntakeEquivalent {
 
   private static BpmnModelInstance order() {
     return Bpmn.createExecutableProcess(ORDER).camundaHistoryTimeToLive(180)
-        .startEvent("Start").userTask("Sign").camundaCandidateGroups("bench").endEvent("End").done();
+        .startEvent("Start").userTask(ORDER_TASK).camundaCandidateGroups("bench").endEvent("End").done();
   }
 }

@@ -1,6 +1,10 @@
 package io.gridcase.benchmarks;
 
-/** The figures of one side of the comparison: Gridcase, or the bare engine doing the same work. */
+/**
+ * The figures of one side of the comparison: Gridcase, or the bare engine doing the same work. {@code clicks}: Gridcase's
+ * only (the bare engine's are measured on the same-work engine, {@link EquivalentSide}); null on the bare side,
+ * as are {@code savePoints} (the lifecycle's waits for the job executor) and {@code breakdown} (where an intake's time goes).
+ */
 record Side(
     Timings intake,
     EngineWork intakeWork,
@@ -11,7 +15,10 @@ record Side(
     Work open,
     Timings lateness,
     double acquisitionMillis,
-    double heapMiB) {
+    double heapMiB,
+    Clicks clicks,
+    SavePoints savePoints,
+    IntakeBreakdown breakdown) {
 
   double tasksPerCase() {
     return (double) lifecycleWork.tasks() / lifecycle.count();
