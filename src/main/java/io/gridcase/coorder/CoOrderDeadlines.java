@@ -148,7 +148,7 @@ public class CoOrderDeadlines {
     CoOrderDeadline co = current(caseNumber, orderInstanceId);
     mails.signForMissed(records.get(caseNumber), co);
     journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.DEADLINE_MISSED,
-        "协办部门 %s 签收 SIGN_FOR due %s".formatted(co.department(), co.signForDueAt()));
+        "协办部门 %s 签收 due %s".formatted(co.department(), co.signForDueAt()));
   }
 
   /**
