@@ -57,6 +57,14 @@ public class CoOrderDeadlineDates {
     return own(execution, CoOrderDeadline::signForRemindAt).orElseGet(() -> signForDue(execution));
   }
 
+  /**
+   * {@code Gateway_CoSignForDated}: whether the co-order's sign-for has a date to watch, its own or
+   * the case's 签收回复; without one (no deadline row at all) the watch ends at once.
+   */
+  public boolean signForDated(DelegateExecution execution) {
+    return signForDue(execution) != null;
+  }
+
   /** {@code Gateway_CoSignForAwaited}: the department now holding the co-order is still unsigned at its reminder time. */
   public boolean signForReminderDue(DelegateExecution execution) {
     return deadlines.awaitsSignFor(BusinessKey.caseNumber(execution), execution.getProcessInstanceId(),
