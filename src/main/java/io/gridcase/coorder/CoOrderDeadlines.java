@@ -4,6 +4,7 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.sla.DeadlineCalculator;
 import io.gridcase.sla.Schedule;
 import java.sql.ResultSet;
@@ -122,7 +123,7 @@ public class CoOrderDeadlines {
   public boolean awaitsSignFor(String caseNumber, String orderInstanceId, Function<CoOrderDeadline, OffsetDateTime> when) {
     CoOrderDeadline held = held(caseNumber, orderInstanceId);
     OffsetDateTime at = when.apply(held);
-    return "DISPATCHED".equals(held.status()) && held.signedAt() == null && (at == null || !clock.now().isBefore(at));
+    return Status.DISPATCHED.name().equals(held.status()) && held.signedAt() == null && (at == null || !clock.now().isBefore(at));
   }
 
   /** 协办签收提醒: the sign-for is due soon; the co-handling department hears of it (ADR 29). */
