@@ -101,6 +101,31 @@
     }
   }
 
+  /** 协办时限 (ADR 24, 29): each co-handler's own sign-for and contribution dates; a passed one unmet says 已逾期. */
+  function renderCoHandlers(c) {
+    const coHandlers = c.coHandlers || [];
+    const body = $('#co-deadlines tbody');
+    body.innerHTML = '';
+    const now = Date.now() + serverOffset;
+    const late = (iso, open) => open && iso && now > Date.parse(iso);
+    for (const co of coHandlers) {
+      const tr = document.createElement('tr');
+      tr.dataset.department = co.department;
+      tr.appendChild(text('td', co.departmentName || '未知部门'));
+      tr.appendChild(text('td', ORDER_STATES[co.status]));
+      for (const [due, open] of [[co.signForDueAt, co.status === 'DISPATCHED'], [co.contributionDueAt, co.status !== 'DONE']]) {
+        const cell = text('td', when(due));
+        if (late(due, open)) cell.appendChild(text('span', '已逾期', 'state red'));
+        tr.appendChild(cell);
+      }
+      const cell = document.createElement('td');
+      cell.appendChild(text('span', co.stateLabel, 'state ' + (co.state === 'LATE' ? 'red' : co.state === 'REPORTED' ? 'grey' : 'green')));
+      tr.appendChild(cell);
+      body.appendChild(tr);
+    }
+    $('#co-handlers').hidden = !coHandlers.length;
+  }
+
   function step(s, reopened) {
     const li = document.createElement('li');
     li.appendChild(text('span', when(s.at), 'when'));
@@ -156,6 +181,7 @@
     renderDeadlines(c.deadlines);
     renderParties(c);
     renderDepartments(c);
+    renderCoHandlers(c);
     facts('#outcome', [
       ['办理结果', c.outcomeLabel || '尚无结果'], ['结果说明', c.resultSummary],
       ['回访满意度', c.satisfactionLabel || '尚未回访'], ['重办次数', c.reopenCount],

@@ -4,6 +4,7 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.sla.DeadlineCalculator;
 import io.gridcase.sla.Schedule;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -61,7 +63,8 @@ public class CoOrderDeadlines {
     Schedule contribution =
         calculator.schedule(start, limits.contributionLimit(), limits.workingDays(), limits.reminderShare(), 1);
     jdbc.sql("update case_department set co_sign_for_due_at = ?, co_sign_for_remind_at = ?, co_contribution_due_at = ?,"
-            + " co_contribution_remind_at = ?, co_escalate_to_lead = ?, co_contribution_missed_at = null"
+            + " co_contribution_remind_at = ?, co_escalate_to_lead = ?, co_contribution_missed_at = null,"
+            + " co_sign_for_reminded_at = null, co_sign_for_missed_at = null"
             + " where case_number = ? and process_instance_id = ? and role = 'CO'")
         .params(signFor.dueAt(), signFor.reminderAt(), contribution.dueAt(), contribution.reminderAt(),
             limits.escalateToLead(), caseNumber, orderInstanceId)
@@ -72,14 +75,16 @@ public class CoOrderDeadlines {
   }
 
   /**
-   * The deadlines of the co-order an instance works on. An order handed over after a rejection
-   * keeps the deadlines it was given when first received (the rejected row holds them).
+   * The deadlines of the co-order an instance works on: those of the department holding it now. An
+   * order handed over after a rejection gets the new department's own deadlines when it is received
+   * again (ADR 29); until then, and after an arbitration, it keeps those of the latest department
+   * that had some (the rejected rows hold them).
    */
   public Optional<CoOrderDeadline> ofInstance(String caseNumber, String orderInstanceId) {
     return jdbc.sql("select " + COLUMNS + " from case_department where case_number = ? and role = 'CO'"
             + " and (process_instance_id = ? or rejected_by_instance = ?) and co_contribution_due_at is not null"
-            + " order by dispatched_at")
-        .params(caseNumber, orderInstanceId, orderInstanceId)
+            + " order by case when process_instance_id = ? then 0 else 1 end, dispatched_at desc")
+        .params(caseNumber, orderInstanceId, orderInstanceId, orderInstanceId)
         .query(CoOrderDeadlines::map)
         .list()
         .stream()
@@ -107,6 +112,55 @@ public class CoOrderDeadlines {
     mails.missed(records.get(caseNumber), co);
     journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.DEADLINE_MISSED,
         "协办部门 %s 协办反馈 CONTRIBUTION due %s".formatted(co.department(), co.contributionDueAt()));
+  }
+
+  /**
+   * Whether the department holding the co-order has still not signed for it (nor rejected it) at
+   * the date {@code when} picks from its own deadlines; the sign-for watch's gateways ask (ADR 29).
+   * A department that took the order over later has dates of its own, not yet come. Without own
+   * dates (a profile without a co row) it is due with the case's stage, which the timer used.
+   */
+  public boolean awaitsSignFor(String caseNumber, String orderInstanceId, Function<CoOrderDeadline, OffsetDateTime> when) {
+    CoOrderDeadline held = held(caseNumber, orderInstanceId);
+    OffsetDateTime at = when.apply(held);
+    return Status.DISPATCHED.name().equals(held.status()) && held.signedAt() == null && (at == null || !clock.now().isBefore(at));
+  }
+
+  /** 协办签收提醒: the sign-for is due soon; the co-handling department hears of it (ADR 29). */
+  public void remindSignFor(String caseNumber, String orderInstanceId) {
+    if (!markOnce("co_sign_for_reminded_at", caseNumber, orderInstanceId)) {
+      return;
+    }
+    CoOrderDeadline co = current(caseNumber, orderInstanceId);
+    mails.signForReminder(records.get(caseNumber), co);
+    journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.REMINDER_SENT,
+        "协办 %s 签收 due %s".formatted(co.department(), co.signForDueAt()));
+  }
+
+  /**
+   * 协办签收超时: the co-handler did not sign for its order in time (ADR 29). Journaled naming the
+   * department; the co department and (escalation) the lead are mailed. Once per department and
+   * round: {@code co_sign_for_missed_at} on the row (V22) says it was recorded.
+   */
+  public void signForBreach(String caseNumber, String orderInstanceId) {
+    if (!markOnce("co_sign_for_missed_at", caseNumber, orderInstanceId)) {
+      return;
+    }
+    CoOrderDeadline co = current(caseNumber, orderInstanceId);
+    mails.signForMissed(records.get(caseNumber), co);
+    journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.DEADLINE_MISSED,
+        "协办部门 %s 签收 due %s".formatted(co.department(), co.signForDueAt()));
+  }
+
+  /**
+   * Marks the held row's sign-for reminder or breach as done now; false when it was already (a watch
+   * left from the previous department of a re-dispatched order can fire after the new one's).
+   */
+  private boolean markOnce(String column, String caseNumber, String orderInstanceId) {
+    return jdbc.sql("update case_department set " + column + " = ? where case_number = ? and process_instance_id = ?"
+            + " and role = 'CO' and " + column + " is null")
+        .params(clock.now(), caseNumber, orderInstanceId)
+        .update() == 1;
   }
 
   /** Every co-handler of the case with its own deadlines, as the lead and the case page see them. */

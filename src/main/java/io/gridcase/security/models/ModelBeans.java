@@ -31,6 +31,7 @@ public final class ModelBeans {
       "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate",
       // department-order's co-handler deadlines (ADR 24)
       "coOrderDates", "setCoDeadlinesDelegate", "sendCoReminderDelegate", "recordCoBreachDelegate",
+      "sendCoSignForReminderDelegate", "recordCoSignForBreachDelegate",
       // petition-procedure, petition-opinion (ADR 23)
       "openPetitionDelegate", "recordPetitionAcceptanceDelegate", "recordAcceptanceOverdueDelegate",
       "recordPetitionOpinionDelegate", "petitionDeadlines", "openPetitionReviewDelegate", "recordPetitionReviewDelegate",
