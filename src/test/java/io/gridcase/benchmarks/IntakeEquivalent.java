@@ -12,7 +12,8 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
  * the same engine work in one start (one transaction): a parent instance that evaluates a routing
  * table ({@code lead-department}, FEEL, 18 rows, as shipped) {@link #DECISIONS} times, then calls
  * {@link #WATCHES} watch instances, each waiting on a message with {@link #TIMERS_PER_WATCH}
- * non-interrupting timers (as {@code stage-deadline} does), and {@link #ORDERS} order instances,
+ * non-interrupting timers (as {@code stage-deadline} does), a timer for the co-order's sign-for
+ * watch ({@link #CO_SIGN_FOR_TIMERS}), and {@link #ORDERS} order instances,
  * each waiting in one user task (as {@code department-order} does at 签收工单), with as many
  * process variables as Gridcase writes ({@link #PAYLOAD_VARIABLES}). No delegates, no
  * listeners, no Gridcase beans. {@code BenchmarkSmokeTest} checks that Gridcase's intake, counted
@@ -26,6 +27,8 @@ final class IntakeEquivalent {
   static final int WATCHES = 3;
   static final int TIMERS_PER_WATCH = 3;
   static final int ORDERS = 2;
+  /** The co-order's own sign-for watch (ADR 29): one timer waiting beside its 签收 task. */
+  static final int CO_SIGN_FOR_TIMERS = 1;
   /**
    * 9 routing and policy evaluations, and since issues 12 and 13 the duplicate window of the
    * category, the dispute route and the co-handler's deadlines.
@@ -48,7 +51,7 @@ final class IntakeEquivalent {
 
   /** What one start creates: the parent, its watches and orders; a task per order; the watches' timers; the evaluations. */
   static EngineWork work() {
-    return new EngineWork(1 + WATCHES + ORDERS, ORDERS, WATCHES * TIMERS_PER_WATCH, DECISIONS, Double.NaN);
+    return new EngineWork(1 + WATCHES + ORDERS, ORDERS, WATCHES * TIMERS_PER_WATCH + CO_SIGN_FOR_TIMERS, DECISIONS, Double.NaN);
   }
 
   static BpmnModelInstance[] models() {
@@ -79,6 +82,9 @@ final class IntakeEquivalent {
         .moveToNode("Fork")
         .callActivity("Order").calledElement(ORDER).camundaIn("externalId", "externalId")
         .multiInstance().parallel().cardinality(String.valueOf(ORDERS)).multiInstanceDone()
+        .connectTo("Join")
+        .moveToNode("Fork")
+        .intermediateCatchEvent("CoSignForWatch").timerWithDuration("PT1H")
         .connectTo("Join")
         .done();
   }
