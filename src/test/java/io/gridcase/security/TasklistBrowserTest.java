@@ -1,7 +1,6 @@
 package io.gridcase.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.gridcase.support.Browser;
 import io.gridcase.support.GridcaseTest;
