@@ -14,9 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code target/browser/co-handlers/}.
  */
 @GridcaseTest
+@ExtendWith({Browser.Installed.class, EngineClock.Reset.class})
 class CoHandlersCasePageBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/co-handlers.mjs");
@@ -38,16 +38,6 @@ class CoHandlersCasePageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void theLeadsHandlerSeesItsCoHandlerLateForItsSignFor() throws Exception {

@@ -17,10 +17,10 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @GridcaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(Browser.Installed.class)
 class CasePageBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/case-page.mjs");
@@ -52,11 +53,6 @@ class CasePageBrowserTest {
 
   String ignored;
   String nearlyDue;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @BeforeEach
   void twoCasesOfTheDay() {

@@ -11,8 +11,8 @@ import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * without respondent or mediation has no such section. Screenshots in {@code target/browser/parties/}.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class PartiesPageBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/parties-page.mjs");
@@ -29,11 +30,6 @@ class PartiesPageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   String dispute(CaseReport.RespondentContact respondent) {
     return cases.report(new CaseReport(Channel.HOTLINE_12345, null, "NEIGHBOUR_DISPUTE", "楼上漏水纠纷", "楼上卫生间漏水到楼下",

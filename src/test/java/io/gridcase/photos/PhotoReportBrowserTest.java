@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +31,7 @@ import org.springframework.util.MultiValueMap;
  * result on the case page ({@code result-photo.mjs}). Screenshots in {@code target/browser/photo-report/}.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class PhotoReportBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/photo-report.mjs");
@@ -40,11 +41,6 @@ class PhotoReportBrowserTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired TestRestTemplate anonymous;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void aGridWorkerReportsWithAPhotoFromThePhoneAndSeesItOnTheCasePage() throws Exception {

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code .ci/run} installs all three and fails the build without them.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class TasklistBrowserTest {
 
   static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -39,11 +40,6 @@ class TasklistBrowserTest {
   @Autowired TestRestTemplate anonymous;
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void aDepartmentHandlerSignsForItsOrderInTasklistAndAnotherDepartmentNeverSeesIt() throws Exception {

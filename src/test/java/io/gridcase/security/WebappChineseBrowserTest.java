@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
  * <p>Needs {@code chromium}, Node.js and {@code npm ci}: see {@link Browser}.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class WebappChineseBrowserTest {
 
   static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -42,11 +43,6 @@ class WebappChineseBrowserTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate anonymous;
   @Autowired TaskService tasks;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void aDepartmentHandlerClaimsAndCompletesInChinese() throws Exception {

@@ -9,8 +9,8 @@ import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * case number and title, with its due date. Screenshots in {@code target/browser/}.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class TaskDeadlinesBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/task-deadlines.mjs");
@@ -29,11 +30,6 @@ class TaskDeadlinesBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void aHandlerSeesTheCaseDueWithinTheHourInTheDueSoonFilter() throws Exception {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What the real-browser tests need: Debian's Chromium and playwright-core (from {@code npm ci}).
@@ -74,6 +76,15 @@ public final class Browser {
     /** Both streams, for the scripts that tell what they see line by line. */
     public String text() {
       return out + System.lineSeparator() + log;
+    }
+  }
+
+  /** {@code @ExtendWith(Browser.Installed.class)}: a browser test class runs only where {@link #require()} holds. */
+  public static final class Installed implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      require();
     }
   }
 

@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * limits and class. Screenshots in {@code target/browser/}.
  */
 @GridcaseTest
+@ExtendWith({Browser.Installed.class, EngineClock.Reset.class})
 class PetitionFormsBrowserTest {
 
   static final Path JOURNEY = Browser.PROJECT.resolve("src/test/browser/journey.mjs");
@@ -51,16 +51,6 @@ class PetitionFormsBrowserTest {
   @Autowired CaseRecords records;
   @Autowired Petitions petitions;
   @Autowired ProcessEngine engine;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void theOfficeAcceptsClassesTheOutcomeRecordsAReviewRequestAndTheCasePageShowsThePetition() throws Exception {

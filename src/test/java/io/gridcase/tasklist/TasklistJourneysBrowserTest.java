@@ -21,11 +21,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import io.gridcase.sla.CaseDeadlines;
 import io.gridcase.sla.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * process tests. Screenshots in {@code target/browser/}.
  */
 @GridcaseTest
+@ExtendWith({Browser.Installed.class, EngineClock.Reset.class})
 class TasklistJourneysBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/journey.mjs");
@@ -60,16 +60,6 @@ class TasklistJourneysBrowserTest {
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired CaseJournal journal;
   @Autowired WeakSignals weakSignals;
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void theLeadDepartmentSignsForPlansAndReportsWhileTheCoHandlerContributes() throws Exception {
