@@ -24,9 +24,11 @@ import org.springframework.stereotype.Repository;
 public class DepartmentOrders {
 
   private final JdbcClient jdbc;
+  private final CaseRows rows;
 
-  public DepartmentOrders(JdbcClient jdbc) {
+  public DepartmentOrders(JdbcClient jdbc, CaseRows rows) {
     this.jdbc = jdbc;
+    this.rows = rows;
   }
 
   /**
@@ -34,6 +36,7 @@ public class DepartmentOrders {
    * for the next order instance to {@link #attach}.
    */
   public void dispatch(String caseNumber, String department, Role role, OffsetDateTime at) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     int updated =
         jdbc.sql(
                 "update case_department set status = ?, completed_at = null, process_instance_id = null"
@@ -55,6 +58,7 @@ public class DepartmentOrders {
    * another instance already works on) is refused.
    */
   public void attach(String caseNumber, String department, Role role, String orderInstanceId) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     int attached =
         jdbc.sql(
                 "update case_department set process_instance_id = ?"
@@ -69,12 +73,15 @@ public class DepartmentOrders {
     }
   }
 
-  /** The row an order instance works on, found by the instance's own id. */
+  private record ByInstance(String orderInstanceId) {}
+
+  /** The row an order instance works on, found by the instance's own id; read once per transaction ({@link CaseRows}). */
   public Optional<DepartmentOrder> ofInstance(String caseNumber, String orderInstanceId) {
-    return jdbc.sql("select * from case_department where case_number = ? and process_instance_id = ?")
-        .params(caseNumber, orderInstanceId)
-        .query(DepartmentOrders::map)
-        .optional();
+    return rows.read(caseNumber, CaseRows.Table.CASE_DEPARTMENT, new ByInstance(orderInstanceId), () ->
+        jdbc.sql("select * from case_department where case_number = ? and process_instance_id = ?")
+            .params(caseNumber, orderInstanceId)
+            .query(DepartmentOrders::map)
+            .optional());
   }
 
   /**
@@ -95,6 +102,8 @@ public class DepartmentOrders {
       throw new IllegalArgumentException(
           "newDepartment: %s 已在办理此工单 already works on this %s order of %s".formatted(newDepartment, role, caseNumber));
     }
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
+    rows.changeAny(); // the instance's earlier row is found by the instance alone
     jdbc.sql("update case_department set process_instance_id = null where process_instance_id = ?")
         .param(orderInstanceId)
         .update();
@@ -123,6 +132,7 @@ public class DepartmentOrders {
 
   /** Links a row dispatched before V6 to the order instance already working on it. */
   public void attachRunning(String caseNumber, String department, Role role, String orderInstanceId) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     jdbc.sql(
             "update case_department set process_instance_id = ?"
                 + " where case_number = ? and department = ? and role = ? and status in (?, ?)"
@@ -132,6 +142,7 @@ public class DepartmentOrders {
   }
 
   public void sign(String caseNumber, String department, Role role, OffsetDateTime at) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     jdbc.sql(
             "update case_department set status = ?, signed_at = coalesce(signed_at, ?)"
                 + " where case_number = ? and department = ? and role = ?")
@@ -144,6 +155,7 @@ public class DepartmentOrders {
    * {@code rejected_by_instance} after a hand-over frees it, so {@link #rejectionsOf} still counts it.
    */
   public void reject(String caseNumber, String department, Role role, String orderInstanceId) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT, CaseRows.Table.CASE_RECORD); // its rejection count
     jdbc.sql(
             "update case_department set status = ?, rejections = rejections + 1, rejected_by_instance = ?"
                 + " where case_number = ? and department = ? and role = ?")
@@ -163,6 +175,7 @@ public class DepartmentOrders {
   }
 
   public void complete(String caseNumber, String department, Role role, OffsetDateTime at) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     jdbc.sql(
             "update case_department set status = ?, completed_at = ?"
                 + " where case_number = ? and department = ? and role = ?")
