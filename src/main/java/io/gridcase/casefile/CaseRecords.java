@@ -31,7 +31,6 @@ public class CaseRecords {
   }
 
   public void insert(CaseRecord c) {
-    rows.created(c.caseNumber());
     jdbc.sql(
             """
             insert into case_record (case_number, channel, external_id, title, description,
@@ -69,6 +68,7 @@ public class CaseRecords {
         .param("status", c.status().name())
         .param("stage", c.stage().name())
         .update();
+    rows.created(c.caseNumber());
   }
 
   /** The case, read once per transaction ({@link CaseRows}). */

@@ -49,6 +49,8 @@ public class CaseRows {
   private static final class Memory {
     final Map<Key, Optional<?>> rows = new HashMap<>();
     final Set<String> locked = new HashSet<>();
+    final Set<String> created = new HashSet<>();
+    final Set<Key> inserted = new HashSet<>();
 
     void forget(String caseNumber) {
       rows.keySet().removeIf(key -> key.caseNumber().equals(caseNumber));
@@ -124,7 +126,27 @@ public class CaseRows {
     Memory memory = memory();
     if (memory != null) {
       memory.locked.add(caseNumber);
+      memory.created.add(caseNumber);
       memory.forget(caseNumber);
+    }
+  }
+
+  /**
+   * Whether a row of the case surely does not exist yet: the case was inserted by this transaction
+   * and the row ({@code table} and its key) was not {@link #inserted} since. A repository can then
+   * insert it without first trying to update it.
+   */
+  public boolean surelyAbsent(String caseNumber, Table table, Object row) {
+    Memory memory = memory();
+    return memory != null && memory.created.contains(caseNumber)
+        && !memory.inserted.contains(new Key(caseNumber, table, row));
+  }
+
+  /** The row was inserted by this transaction (see {@link #surelyAbsent}). */
+  public void inserted(String caseNumber, Table table, Object row) {
+    Memory memory = memory();
+    if (memory != null) {
+      memory.inserted.add(new Key(caseNumber, table, row));
     }
   }
 

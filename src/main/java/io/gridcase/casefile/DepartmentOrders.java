@@ -37,8 +37,10 @@ public class DepartmentOrders {
    */
   public void dispatch(String caseNumber, String department, Role role, OffsetDateTime at) {
     rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
-    int updated =
-        jdbc.sql(
+    var row = new OrderKey(department, role);
+    // a case reported in this transaction has no order rows but those given in it: no update to try first
+    int updated = rows.surelyAbsent(caseNumber, CaseRows.Table.CASE_DEPARTMENT, row) ? 0
+        : jdbc.sql(
                 "update case_department set status = ?, completed_at = null, process_instance_id = null"
                     + " where case_number = ? and department = ? and role = ?")
             .params(Status.DISPATCHED.name(), caseNumber, department, role.name())
@@ -49,6 +51,7 @@ public class DepartmentOrders {
                   + " values (?, ?, ?, ?, ?, 0)")
           .params(caseNumber, department, role.name(), Status.DISPATCHED.name(), at)
           .update();
+      rows.inserted(caseNumber, CaseRows.Table.CASE_DEPARTMENT, row);
     }
   }
 
@@ -74,6 +77,8 @@ public class DepartmentOrders {
   }
 
   private record ByInstance(String orderInstanceId) {}
+
+  private record OrderKey(String department, Role role) {}
 
   /** The row an order instance works on, found by the instance's own id; read once per transaction ({@link CaseRows}). */
   public Optional<DepartmentOrder> ofInstance(String caseNumber, String orderInstanceId) {
