@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Several services of one step read the same rows again and again (an intake read its case row 13
  * times). Their repositories read through this memory: a row is read from the database once per
- * transaction, and every write through those repositories forgets all rows of its case, so the next
- * read goes to the database again. The memory belongs to the Spring transaction (a resource of
+ * transaction, and every write through those repositories forgets what was read of the written
+ * table for its case (a rejection: of the case row too, whose rejection count sums the order rows),
+ * so the next read goes to the database again; nothing is patched in memory. The memory belongs to the Spring transaction (a resource of
  * {@link TransactionSynchronizationManager}): it is dropped at commit and rollback, set aside while
  * another transaction runs inside it and forgotten when it resumes (that one may have changed the
  * rows), and never used outside a transaction. Only the repositories write these tables.
@@ -114,9 +115,10 @@ public class CaseRows {
     if (memory == null) {
       return;
     }
-    if (memory.locked.add(caseNumber)) {
+    if (!memory.locked.contains(caseNumber)) {
       jdbc.sql("select case_number from case_record where case_number = ? for update").param(caseNumber)
           .query(String.class).optional();
+      memory.locked.add(caseNumber);
       memory.forget(caseNumber);
     }
   }
