@@ -19,8 +19,10 @@ public class CaseJournal {
   private final JdbcClient jdbc;
   private final CaseClock clock;
   private final ApplicationEventPublisher events;
+  private final CaseRows rows;
 
-  public CaseJournal(JdbcClient jdbc, CaseClock clock, ApplicationEventPublisher events) {
+  public CaseJournal(JdbcClient jdbc, CaseClock clock, ApplicationEventPublisher events, CaseRows rows) {
+    this.rows = rows;
     this.jdbc = jdbc;
     this.clock = clock;
     this.events = events;
@@ -31,6 +33,7 @@ public class CaseJournal {
    * ({@link CaseStepJournaled}) and returns its id.
    */
   public long record(String caseNumber, String actor, CaseAction action, String detail) {
+    rows.lock(caseNumber); // the case row first, before the journal's foreign key takes a weaker lock on it
     var id = new GeneratedKeyHolder();
     OffsetDateTime now = clock.now();
     jdbc.sql(

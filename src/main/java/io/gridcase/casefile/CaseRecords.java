@@ -23,9 +23,11 @@ public class CaseRecords {
           + " where d.case_number = r.case_number) as rejection_count from case_record r";
 
   private final JdbcClient jdbc;
+  private final CaseRows rows;
 
-  public CaseRecords(JdbcClient jdbc) {
+  public CaseRecords(JdbcClient jdbc, CaseRows rows) {
     this.jdbc = jdbc;
+    this.rows = rows;
   }
 
   public void insert(CaseRecord c) {
@@ -66,13 +68,23 @@ public class CaseRecords {
         .param("status", c.status().name())
         .param("stage", c.stage().name())
         .update();
+    rows.created(c.caseNumber());
   }
 
+  /** The case, read once per transaction ({@link CaseRows}). */
   public Optional<CaseRecord> find(String caseNumber) {
-    return jdbc.sql(SELECT + " where case_number = ?")
+    return rows.read(caseNumber, CaseRows.Table.CASE_RECORD, "by number", () -> jdbc.sql(SELECT + " where case_number = ?")
         .param(caseNumber)
         .query(CaseRecords::map)
-        .optional();
+        .optional());
+  }
+
+  /**
+   * Takes the case row for this transaction ({@code select … for update}) before its first change
+   * of the case; every change through the repositories does it already ({@link CaseRows#lock}).
+   */
+  public void lock(String caseNumber) {
+    rows.lock(caseNumber);
   }
 
   public CaseRecord get(String caseNumber) {
@@ -124,6 +136,7 @@ public class CaseRecords {
    * already has one (or names no case).
    */
   public boolean attachProcessInstance(String caseNumber, String processInstanceId) {
+    rows.change(caseNumber, CaseRows.Table.CASE_RECORD);
     return jdbc.sql("update case_record set process_instance_id = ? where case_number = ? and process_instance_id is null")
         .params(processInstanceId, caseNumber)
         .update() == 1;
@@ -178,6 +191,7 @@ public class CaseRecords {
   }
 
   private void update(String sql, Object... params) {
+    this.rows.change((String) params[params.length - 1], CaseRows.Table.CASE_RECORD);
     int rows = jdbc.sql(sql).params(params).update();
     if (rows != 1) {
       throw new CaseNotFoundException((String) params[params.length - 1]);

@@ -24,9 +24,11 @@ import org.springframework.stereotype.Repository;
 public class DepartmentOrders {
 
   private final JdbcClient jdbc;
+  private final CaseRows rows;
 
-  public DepartmentOrders(JdbcClient jdbc) {
+  public DepartmentOrders(JdbcClient jdbc, CaseRows rows) {
     this.jdbc = jdbc;
+    this.rows = rows;
   }
 
   /**
@@ -34,8 +36,11 @@ public class DepartmentOrders {
    * for the next order instance to {@link #attach}.
    */
   public void dispatch(String caseNumber, String department, Role role, OffsetDateTime at) {
-    int updated =
-        jdbc.sql(
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
+    var row = new OrderKey(department, role);
+    // a case reported in this transaction has no order rows but those given in it: no update to try first
+    int updated = rows.surelyAbsent(caseNumber, CaseRows.Table.CASE_DEPARTMENT, row) ? 0
+        : jdbc.sql(
                 "update case_department set status = ?, completed_at = null, process_instance_id = null"
                     + " where case_number = ? and department = ? and role = ?")
             .params(Status.DISPATCHED.name(), caseNumber, department, role.name())
@@ -46,6 +51,7 @@ public class DepartmentOrders {
                   + " values (?, ?, ?, ?, ?, 0)")
           .params(caseNumber, department, role.name(), Status.DISPATCHED.name(), at)
           .update();
+      rows.inserted(caseNumber, CaseRows.Table.CASE_DEPARTMENT, row);
     }
   }
 
@@ -55,6 +61,7 @@ public class DepartmentOrders {
    * another instance already works on) is refused.
    */
   public void attach(String caseNumber, String department, Role role, String orderInstanceId) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     int attached =
         jdbc.sql(
                 "update case_department set process_instance_id = ?"
@@ -69,12 +76,17 @@ public class DepartmentOrders {
     }
   }
 
-  /** The row an order instance works on, found by the instance's own id. */
+  private record ByInstance(String orderInstanceId) {}
+
+  private record OrderKey(String department, Role role) {}
+
+  /** The row an order instance works on, found by the instance's own id; read once per transaction ({@link CaseRows}). */
   public Optional<DepartmentOrder> ofInstance(String caseNumber, String orderInstanceId) {
-    return jdbc.sql("select * from case_department where case_number = ? and process_instance_id = ?")
-        .params(caseNumber, orderInstanceId)
-        .query(DepartmentOrders::map)
-        .optional();
+    return rows.read(caseNumber, CaseRows.Table.CASE_DEPARTMENT, new ByInstance(orderInstanceId), () ->
+        jdbc.sql("select * from case_department where case_number = ? and process_instance_id = ?")
+            .params(caseNumber, orderInstanceId)
+            .query(DepartmentOrders::map)
+            .optional());
   }
 
   /**
@@ -95,6 +107,8 @@ public class DepartmentOrders {
       throw new IllegalArgumentException(
           "newDepartment: %s 已在办理此工单 already works on this %s order of %s".formatted(newDepartment, role, caseNumber));
     }
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
+    rows.changeAny(); // the instance's earlier row is found by the instance alone
     jdbc.sql("update case_department set process_instance_id = null where process_instance_id = ?")
         .param(orderInstanceId)
         .update();
@@ -123,6 +137,7 @@ public class DepartmentOrders {
 
   /** Links a row dispatched before V6 to the order instance already working on it. */
   public void attachRunning(String caseNumber, String department, Role role, String orderInstanceId) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     jdbc.sql(
             "update case_department set process_instance_id = ?"
                 + " where case_number = ? and department = ? and role = ? and status in (?, ?)"
@@ -132,6 +147,7 @@ public class DepartmentOrders {
   }
 
   public void sign(String caseNumber, String department, Role role, OffsetDateTime at) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     jdbc.sql(
             "update case_department set status = ?, signed_at = coalesce(signed_at, ?)"
                 + " where case_number = ? and department = ? and role = ?")
@@ -144,6 +160,7 @@ public class DepartmentOrders {
    * {@code rejected_by_instance} after a hand-over frees it, so {@link #rejectionsOf} still counts it.
    */
   public void reject(String caseNumber, String department, Role role, String orderInstanceId) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT, CaseRows.Table.CASE_RECORD); // its rejection count
     jdbc.sql(
             "update case_department set status = ?, rejections = rejections + 1, rejected_by_instance = ?"
                 + " where case_number = ? and department = ? and role = ?")
@@ -163,6 +180,7 @@ public class DepartmentOrders {
   }
 
   public void complete(String caseNumber, String department, Role role, OffsetDateTime at) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     jdbc.sql(
             "update case_department set status = ?, completed_at = ?"
                 + " where case_number = ? and department = ? and role = ?")

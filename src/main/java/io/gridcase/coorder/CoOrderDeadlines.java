@@ -4,6 +4,7 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseClock;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.casefile.CaseRows;
 import io.gridcase.casefile.DepartmentOrder.Status;
 import io.gridcase.sla.DeadlineCalculator;
 import io.gridcase.sla.Schedule;
@@ -35,10 +36,12 @@ public class CoOrderDeadlines {
   private final CaseJournal journal;
   private final CoOrderMails mails;
   private final CaseClock clock;
+  private final CaseRows rows;
 
   CoOrderDeadlines(
       JdbcClient jdbc, DeadlineCalculator calculator, CaseRecords records, CaseJournal journal, CoOrderMails mails,
-      CaseClock clock) {
+      CaseClock clock, CaseRows rows) {
+    this.rows = rows;
     this.jdbc = jdbc;
     this.calculator = calculator;
     this.records = records;
@@ -46,6 +49,11 @@ public class CoOrderDeadlines {
     this.mails = mails;
     this.clock = clock;
   }
+
+  /** The questions this class asks of case_department, remembered per transaction ({@link CaseRows}). */
+  private record Held(String orderInstanceId) {}
+
+  private record Deadlines(String orderInstanceId) {}
 
   /** The case's deadline profile: the decision's input. */
   public String slaProfile(String caseNumber) {
@@ -62,6 +70,7 @@ public class CoOrderDeadlines {
     Schedule signFor = calculator.schedule(start, limits.signForLimit(), limits.workingDays(), limits.reminderShare(), 1);
     Schedule contribution =
         calculator.schedule(start, limits.contributionLimit(), limits.workingDays(), limits.reminderShare(), 1);
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     jdbc.sql("update case_department set co_sign_for_due_at = ?, co_sign_for_remind_at = ?, co_contribution_due_at = ?,"
             + " co_contribution_remind_at = ?, co_escalate_to_lead = ?, co_contribution_missed_at = null,"
             + " co_sign_for_reminded_at = null, co_sign_for_missed_at = null"
@@ -81,14 +90,14 @@ public class CoOrderDeadlines {
    * that had some (the rejected rows hold them).
    */
   public Optional<CoOrderDeadline> ofInstance(String caseNumber, String orderInstanceId) {
-    return jdbc.sql("select " + COLUMNS + " from case_department where case_number = ? and role = 'CO'"
+    return rows.read(caseNumber, CaseRows.Table.CASE_DEPARTMENT, new Deadlines(orderInstanceId), () -> jdbc.sql("select " + COLUMNS + " from case_department where case_number = ? and role = 'CO'"
             + " and (process_instance_id = ? or rejected_by_instance = ?) and co_contribution_due_at is not null"
             + " order by case when process_instance_id = ? then 0 else 1 end, dispatched_at desc")
         .params(caseNumber, orderInstanceId, orderInstanceId, orderInstanceId)
         .query(CoOrderDeadlines::map)
         .list()
         .stream()
-        .findFirst();
+        .findFirst());
   }
 
   /** 协办提醒: the contribution is due soon; the co-handling department hears of it. */
@@ -105,6 +114,7 @@ public class CoOrderDeadlines {
    */
   public void breach(String caseNumber, String orderInstanceId) {
     CoOrderDeadline co = current(caseNumber, orderInstanceId);
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     jdbc.sql("update case_department set co_contribution_missed_at = coalesce(co_contribution_missed_at, ?)"
             + " where case_number = ? and process_instance_id = ?")
         .params(clock.now(), caseNumber, orderInstanceId)
@@ -157,6 +167,7 @@ public class CoOrderDeadlines {
    * left from the previous department of a re-dispatched order can fire after the new one's).
    */
   private boolean markOnce(String column, String caseNumber, String orderInstanceId) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEPARTMENT);
     return jdbc.sql("update case_department set " + column + " = ? where case_number = ? and process_instance_id = ?"
             + " and role = 'CO' and " + column + " is null")
         .params(clock.now(), caseNumber, orderInstanceId)
@@ -187,11 +198,12 @@ public class CoOrderDeadlines {
   }
 
   private CoOrderDeadline held(String caseNumber, String orderInstanceId) {
-    return jdbc.sql("select " + COLUMNS + " from case_department where case_number = ? and process_instance_id = ?"
+    return rows.<CoOrderDeadline>read(caseNumber, CaseRows.Table.CASE_DEPARTMENT, new Held(orderInstanceId), () -> jdbc.sql(
+            "select " + COLUMNS + " from case_department where case_number = ? and process_instance_id = ?"
             + " and role = 'CO'")
         .params(caseNumber, orderInstanceId)
         .query(CoOrderDeadlines::map)
-        .optional()
+        .optional())
         .orElseThrow(() -> new IllegalStateException(
             "order instance %s of %s holds no co-order".formatted(orderInstanceId, caseNumber)));
   }

@@ -69,6 +69,10 @@ public class DuplicateLinks {
 
   /** 关联主件: links the duplicate to its master, journals both and closes the duplicate as 重复件. */
   public void link(String duplicateCaseNumber, String masterCaseNumber, String category, String actor) {
+    // both case rows first, in one order for every transaction (ADR 30): the link's foreign keys lock them too
+    if (masterCaseNumber != null && !masterCaseNumber.isBlank()) {
+      java.util.stream.Stream.of(duplicateCaseNumber, masterCaseNumber.strip()).sorted().forEach(records::lock);
+    }
     CaseRecord master = checkMaster(duplicateCaseNumber, masterCaseNumber, category);
     jdbc.sql("insert into duplicate_link (duplicate_case_number, master_case_number, linked_at, linked_by)"
             + " values (?, ?, ?, ?)")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import io.gridcase.casefile.CaseRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +23,10 @@ public class KpiReadModel {
 
   private final JdbcClient jdbc;
   private final KpiRollup rollup;
+  private final CaseRows rows;
 
-  public KpiReadModel(JdbcClient jdbc, KpiRollup rollup) {
+  public KpiReadModel(JdbcClient jdbc, KpiRollup rollup, CaseRows rows) {
+    this.rows = rows;
     this.jdbc = jdbc;
     this.rollup = rollup;
   }
@@ -35,8 +38,7 @@ public class KpiReadModel {
    * already replaced the row, move the same difference into the rollup twice.
    */
   public void refresh(String caseNumber) {
-    jdbc.sql("select case_number from case_record where case_number = ? for update").param(caseNumber)
-        .query(String.class).optional();
+    rows.lock(caseNumber);
     Optional<CaseFigures> now = jdbc.sql(CaseFigures.SELECT.formatted(
             "where case_number = :caseNumber", "where r.case_number = :caseNumber"))
         .param("caseNumber", caseNumber).query(CaseFigures::map).optional()

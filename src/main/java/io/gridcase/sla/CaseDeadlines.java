@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import io.gridcase.casefile.CaseRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,12 +18,15 @@ public class CaseDeadlines {
           + " where d.case_number = case_deadline.case_number and d.stage = case_deadline.stage)";
 
   private final JdbcClient jdbc;
+  private final CaseRows rows;
 
-  public CaseDeadlines(JdbcClient jdbc) {
+  public CaseDeadlines(JdbcClient jdbc, CaseRows rows) {
     this.jdbc = jdbc;
+    this.rows = rows;
   }
 
   public void insert(String caseNumber, Stage stage, int round, OffsetDateTime startedAt, Schedule schedule, boolean workingDays) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEADLINE);
     jdbc.sql(
             "insert into case_deadline (case_number, stage, round, started_at, due_at, reminder_at, escalate_at,"
                 + " working_days, extensions) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
@@ -36,14 +40,15 @@ public class CaseDeadlines {
    * turns, so the second sees the first's pending decision instead of adding another.
    */
   public void lock(String caseNumber, Stage stage) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEADLINE);
     jdbc.sql("select round from case_deadline where case_number = ? and stage = ? for update")
         .params(caseNumber, stage.name()).query(Integer.class).list();
   }
 
-  /** The deadline of the latest round of a stage. */
+  /** The deadline of the latest round of a stage; read once per transaction ({@link CaseRows}). */
   public Optional<CaseDeadline> current(String caseNumber, Stage stage) {
-    return jdbc.sql("select * from case_deadline" + CURRENT).params(caseNumber, stage.name())
-        .query(CaseDeadlines::map).optional();
+    return rows.read(caseNumber, CaseRows.Table.CASE_DEADLINE, stage, () -> jdbc.sql("select * from case_deadline" + CURRENT)
+        .params(caseNumber, stage.name()).query(CaseDeadlines::map).optional());
   }
 
   public List<CaseDeadline> of(String caseNumber) {
@@ -53,19 +58,23 @@ public class CaseDeadlines {
 
   /** Records that the stage was met; the first time counts. */
   public boolean met(String caseNumber, Stage stage, OffsetDateTime at) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEADLINE);
     return jdbc.sql("update case_deadline set met_at = ?, on_time = (due_at >= ?)" + CURRENT + " and met_at is null")
         .params(at, at, caseNumber, stage.name()).update() == 1;
   }
 
   public void overdue(String caseNumber, Stage stage, OffsetDateTime at) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEADLINE);
     jdbc.sql("update case_deadline set overdue_at = ?" + CURRENT).params(at, caseNumber, stage.name()).update();
   }
 
   public void escalated(String caseNumber, Stage stage, OffsetDateTime at) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEADLINE);
     jdbc.sql("update case_deadline set escalated_at = ?" + CURRENT).params(at, caseNumber, stage.name()).update();
   }
 
   public void extend(String caseNumber, Stage stage, Schedule schedule) {
+    rows.change(caseNumber, CaseRows.Table.CASE_DEADLINE);
     jdbc.sql("update case_deadline set due_at = ?, reminder_at = ?, escalate_at = ?, extensions = extensions + 1" + CURRENT)
         .params(schedule.dueAt(), schedule.reminderAt(), schedule.escalateAt(), caseNumber, stage.name())
         .update();

@@ -51,6 +51,25 @@ class BenchmarkSmokeTest {
     IntakeBreakdown breakdown = result.gridcase().breakdown();
     assertThat(breakdown.statements().bySql).containsKey("insert into case_event (case_number, occurred_at, actor, action, detail) values (?, ?, ?, ?, ?)");
     assertThat(breakdown.samples().values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+    // ADR 30: one intake's transaction reads the case, order and deadline rows once, and again only after
+    // a change (they were 13, 8 and 10 before); bounds with room for new work, not the exact counts
+    assertThat(perIntake(breakdown, "select r.*, (select coalesce(sum(d.rejections), 0) from case_department d"))
+        .as("reads of the case row per intake").isLessThanOrEqualTo(5);
+    assertThat(perIntake(breakdown, "select * from case_department where case_number = ? and process_instance_id = ?"))
+        .as("reads of an order row per intake").isLessThanOrEqualTo(4);
+    assertThat(perIntake(breakdown, "select * from case_deadline where case_number = ? and stage = ?"))
+        .as("reads of a deadline row per intake").isLessThanOrEqualTo(5);
+    double ownRoundTrips = breakdown.statements().bySql.entrySet().stream()
+        .filter(e -> !IntakeBreakdown.areaOf(e.getKey()).startsWith("engine")).mapToLong(e -> e.getValue()[1]).sum()
+        / (double) breakdown.intakes();
+    assertThat(ownRoundTrips).as("round trips per intake to Gridcase's own tables (80 before ADR 30's row memory, 55 after)")
+        .isLessThanOrEqualTo(65);
+  }
+
+  /** Statements per intake whose text starts with {@code prefix}. */
+  private static double perIntake(IntakeBreakdown breakdown, String prefix) {
+    return breakdown.statements().bySql.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+        .mapToLong(e -> e.getValue()[0]).sum() / (double) breakdown.intakes();
   }
 
   private static void sane(Timings timings, int expected) {

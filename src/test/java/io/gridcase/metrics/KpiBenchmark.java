@@ -97,7 +97,7 @@ public final class KpiBenchmark {
     System.out.printf(Locale.ROOT, "generated case_record + case_deadline (3 stages each) in %.1f s%n", seconds(start));
 
     KpiRollup rollup = new KpiRollup(jdbc, dataSource);
-    KpiReadModel readModel = new KpiReadModel(jdbc, rollup);
+    KpiReadModel readModel = new KpiReadModel(jdbc, rollup, new io.gridcase.casefile.CaseRows(jdbc));
     var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     start = System.nanoTime();
     transactions.executeWithoutResult(status -> readModel.rebuild());
