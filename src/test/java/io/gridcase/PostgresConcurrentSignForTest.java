@@ -6,7 +6,6 @@ import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.support.CaseDriver;
-import io.gridcase.support.PostgresServer;
 import io.gridcase.support.Reports;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The lead department and a co-handler sign for one case at the same moment, on a real PostgreSQL
@@ -34,22 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * (each held the journal's foreign-key lock on the row when the KPI refresh wanted it exclusively,
  * and one of them failed with a 500).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext
-class PostgresConcurrentSignForTest {
+class PostgresConcurrentSignForTest extends PostgresApp {
 
   static final int ROUNDS = 20;
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    String url = PostgresServer.newDatabase("concurrent_sign_for");
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("camunda.bpm.process-engine-name", () -> "concurrent-sign-for");
-    registry.add("camunda.bpm.webapp.enabled", () -> "false"); // see PostgresSensorAlertsTest
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired CaseDriver cases;
