@@ -9,7 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.support.TestSmtp;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.Logins;
-import io.gridcase.support.PostgresServer;
 import io.gridcase.support.ReportLimits;
 import io.gridcase.support.Reports;
 import java.time.Duration;
@@ -18,37 +17,22 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a real PostgreSQL server that the build starts itself: Flyway, the
  * engine schema, the directory, and one case from REST to closed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext // close the engine while the server still runs, not in a race with its shutdown hook
-class PostgresApplicationTest {
+class PostgresApplicationTest extends PostgresApp {
 
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
 
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", PostgresServer::jdbcUrl);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("camunda.bpm.process-engine-name", () -> "postgres");
-  }
 
   @Autowired TestRestTemplate anonymous;
   @Autowired CaseDriver cases;

@@ -6,45 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.open311.Open311Client;
-import io.gridcase.support.PostgresServer;
 import io.gridcase.support.TestSmtp;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Open311 on a real PostgreSQL server (the build's embedded one): V13, a request filed and read
  * back with its filters, and a request whose Open311 note the database refuses, which leaves no case.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext
-class PostgresOpen311Test {
+class PostgresOpen311Test extends PostgresApp {
 
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
 
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    // The webapps and the engine registry are JVM-wide: a second application context closed after the
-    // shared H2 one has started leaves Tasklist there answering 500. So these whole-application
-    // PostgreSQL tests live in io.gridcase, where the alphabetical run order puts them first, and
-    // start no Tasklist or Cockpit of their own.
-    registry.add("camunda.bpm.webapp.enabled", () -> "false");
-    registry.add("spring.datasource.url", PostgresServer::jdbcUrl);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("camunda.bpm.process-engine-name", () -> "postgres");
-  }
 
   @Autowired TestRestTemplate anonymous;
   @Autowired ObjectMapper json;

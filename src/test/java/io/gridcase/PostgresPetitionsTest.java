@@ -10,39 +10,19 @@ import io.gridcase.petitions.Petition;
 import io.gridcase.petitions.PetitionProcedureTest;
 import io.gridcase.petitions.Petitions;
 import io.gridcase.support.CaseDriver;
-import io.gridcase.support.PostgresServer;
 import io.gridcase.support.Reports;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The petition table (V17) on a real PostgreSQL (the build's embedded server, a database of its own):
+ * The petition table (V17) on a real PostgreSQL (the build's embedded server):
  * a petition accepted, given its opinion and read back; the outcome class check holds (ADR 23).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext
-class PostgresPetitionsTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    String url = PostgresServer.newDatabase("petitions");
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("camunda.bpm.process-engine-name", () -> "petitions");
-    // see PostgresSensorAlertsTest: whole-application PostgreSQL tests run first and start no webapps
-    registry.add("camunda.bpm.webapp.enabled", () -> "false");
-  }
+class PostgresPetitionsTest extends PostgresApp {
 
   @Autowired DataSource dataSource;
   @Autowired JdbcClient jdbc;

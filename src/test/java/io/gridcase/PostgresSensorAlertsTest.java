@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gridcase.support.Logins;
-import io.gridcase.support.PostgresServer;
 import io.gridcase.support.Reports;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,34 +25,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One sensor, many alerts at once, on a real PostgreSQL (the build's embedded server, a database of
- * its own): the whole application over HTTP opens one case and adds every other alert to it (ADR 19).
+ * One sensor, many alerts at once, on a real PostgreSQL (the build's embedded server): the whole
+ * application over HTTP opens one case and adds every other alert to it (ADR 19).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext
-class PostgresSensorAlertsTest {
+@DirtiesContext // the last io.gridcase.Postgres* test closes the shared context (PostgresApp)
+class PostgresSensorAlertsTest extends PostgresApp {
 
   static final int AT_ONCE = 8;
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    String url = PostgresServer.newDatabase("sensor_alerts");
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("camunda.bpm.process-engine-name", () -> "sensor-alerts");
-    // The webapps and the engine registry are JVM-wide: a second application context closed after the
-    // shared H2 one has started leaves Tasklist there answering 500. So these whole-application
-    // PostgreSQL tests live in io.gridcase, where the alphabetical run order puts them first, and
-    // start no Tasklist or Cockpit of their own.
-    registry.add("camunda.bpm.webapp.enabled", () -> "false");
-  }
 
   @Autowired TestRestTemplate anonymous;
   @Autowired JdbcClient jdbc;

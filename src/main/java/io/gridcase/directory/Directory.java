@@ -34,6 +34,11 @@ public class Directory {
     return find(snapshot().grids(), code);
   }
 
+  /** Every grid of the directory, by code. */
+  public List<Grid> grids() {
+    return List.copyOf(snapshot().grids().values());
+  }
+
   /**
    * The grid whose boundary holds the given point (WGS 84); on a boundary shared by several, the
    * one with the smallest code; outside every grid, the grid whose boundary is nearest if it is

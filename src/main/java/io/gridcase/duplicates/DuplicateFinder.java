@@ -14,13 +14,19 @@ import org.springframework.stereotype.Service;
  * Finds the open cases that may report the same problem as a case (疑似重复件, ADR 19): the same
  * category, reported within the category's window before it and within its radius, as
  * {@code decisions/duplicate-window.dmn} says. The database narrows by status, category and time
- * (portable SQL, H2 and PostgreSQL); the distance is measured here, between the reports' points or,
- * for a report that gave only a grid, the grid's centre.
+ * (portable SQL, H2 and PostgreSQL) and by place: reports with a point inside the square around the
+ * radius, reports with only a grid whose grid's centre is within the radius. The distance is measured
+ * here, between the reports' points or, for a report that gave only a grid, the grid's centre. Where
+ * more than {@value #MOST_CANDIDATES} open reports of one category crowd one place within the window
+ * (a mass event), the newest of them are compared: the database never hands over an unbounded list,
+ * so an intake costs the same with 100 or 100,000 open cases.
  */
 @Service
 public class DuplicateFinder {
 
   private static final int MOST = 10;
+  static final int MOST_CANDIDATES = 500;
+  private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_320;
   private static final Comparator<PossibleDuplicate> NEAREST_THEN_NEWEST =
       Comparator.comparingLong(PossibleDuplicate::distanceMetres)
           .thenComparing(PossibleDuplicate::reportedAt, Comparator.reverseOrder())
@@ -56,14 +62,32 @@ public class DuplicateFinder {
     }
     OffsetDateTime since = c.reportedAt().minus(window.get().window());
     double[] here = point.get();
-    return jdbc.sql(
+    double radius = window.get().radiusMetres();
+    List<String> nearGrids = directory.grids().stream()
+        .filter(grid -> Distances.metres(here[0], here[1], grid.lat(), grid.lng()) <= radius)
+        .map(Grid::code)
+        .toList();
+    double latSpan = radius / METRES_PER_DEGREE_OF_LATITUDE * 1.01;
+    double lngSpan = latSpan / Math.max(0.01, Math.cos(Math.toRadians(here[0])));
+    JdbcClient.StatementSpec query = jdbc.sql(
             "select case_number, title, reported_at, grid_code, lat, lng from case_record"
                 + " where status = 'OPEN' and case_number <> :self and reported_at >= :since and reported_at <= :until"
-                + " and coalesce(category, reported_category) = :category")
+                + " and coalesce(category, reported_category) = :category"
+                + " and ((lat between :south and :north and lng between :west and :east)"
+                + (nearGrids.isEmpty() ? "" : " or ((lat is null or lng is null) and grid_code in (:nearGrids))")
+                + ") order by reported_at desc, case_number desc fetch first " + MOST_CANDIDATES + " rows only")
         .param("self", c.caseNumber())
         .param("since", since)
         .param("until", c.reportedAt())
         .param("category", category)
+        .param("south", here[0] - latSpan)
+        .param("north", here[0] + latSpan)
+        .param("west", here[1] - lngSpan)
+        .param("east", here[1] + lngSpan);
+    if (!nearGrids.isEmpty()) {
+      query = query.param("nearGrids", nearGrids);
+    }
+    return query
         .query((rs, row) -> new Candidate(rs.getString("case_number"), rs.getString("title"),
             rs.getObject("reported_at", OffsetDateTime.class), new CaseRecord.Place(rs.getString("grid_code"), null, null,
                 null, rs.getObject("lat", Double.class), rs.getObject("lng", Double.class))))

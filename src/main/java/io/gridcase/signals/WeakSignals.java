@@ -64,14 +64,24 @@ public class WeakSignals {
       String place = "TOWN".equals(scope) ? c.place().townCode() : c.place().gridCode();
       String column = "TOWN".equals(scope) ? "town_code" : "grid_code";
       OffsetDateTime since = now.minus(Duration.parse(window));
-      List<String> cases = jdbc.sql("select case_number from case_record where category = ? and " + column
-              + " = ? and reported_at > ? and reported_at <= ? and status <> 'CANCELLED' order by reported_at desc")
-          .params(c.category(), place, since, now).query(String.class).list();
-      if (cases.size() >= threshold && watches.claim(c.category(), scope, place, since, now)) {
-        raised.add(raise(c, scope, place, window, threshold, since, now, cases));
+      // the newest `threshold` are enough to know whether the threshold is reached; the whole list is
+      // read only for the alert, once per window, so a check costs the same with 100,000 open cases
+      if (counted(c.category(), column, place, since, now, threshold).size() >= threshold
+          && watches.claim(c.category(), scope, place, since, now)) {
+        raised.add(raise(c, scope, place, window, threshold, since, now,
+            counted(c.category(), column, place, since, now, Integer.MAX_VALUE)));
       }
     }
     return raised;
+  }
+
+  /** The case numbers counted by a watch, newest first, at most {@code most}. */
+  private List<String> counted(String category, String column, String place, OffsetDateTime since,
+      OffsetDateTime now, int most) {
+    return jdbc.sql("select case_number from case_record where category = ? and " + column
+            + " = ? and reported_at > ? and reported_at <= ? and status <> 'CANCELLED' order by reported_at desc"
+            + (most < Integer.MAX_VALUE ? " fetch first " + most + " rows only" : ""))
+        .params(category, place, since, now).query(String.class).list();
   }
 
   private Alert raise(CaseRecord c, String scope, String place, String window, int threshold,

@@ -3,7 +3,6 @@ package io.gridcase.coorder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.support.Browser;
 import io.gridcase.support.CaseDriver;
@@ -11,16 +10,12 @@ import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code target/browser/co-handlers/}.
  */
 @GridcaseTest
+@ExtendWith({Browser.Installed.class, EngineClock.Reset.class})
 class CoHandlersCasePageBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/co-handlers.mjs");
@@ -42,16 +38,6 @@ class CoHandlersCasePageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void theLeadsHandlerSeesItsCoHandlerLateForItsSignFor() throws Exception {
@@ -80,19 +66,7 @@ class CoHandlersCasePageBrowserTest {
   }
 
   private JsonNode open(String caseNumber, String login) throws Exception {
-    Files.createDirectories(SHOTS);
-    Path log = SHOTS.resolve(login + ".log");
-    var process = new ProcessBuilder("node", SCRIPT.toString()).directory(Browser.PROJECT.toFile()).redirectError(log.toFile());
-    process.environment().putAll(Map.of("BASE_URL", "http://localhost:" + port, "CASE_NUMBER", caseNumber, "LOGIN", login,
-        "SCREENSHOTS", SHOTS.toString(), "CHROMIUM", Browser.CHROMIUM));
-    Process browser = process.start();
-    String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    assertThat(finished && browser.exitValue() == 0)
-        .as("case page in Chromium:%n%s%n%s", out, Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-    return new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElse("{}"));
+    return Browser.run(SCRIPT, SHOTS, login, Map.of("BASE_URL", "http://localhost:" + port, "CASE_NUMBER", caseNumber,
+        "LOGIN", login, "SCREENSHOTS", SHOTS.toString())).json();
   }
 }

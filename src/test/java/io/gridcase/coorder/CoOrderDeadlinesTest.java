@@ -1,5 +1,8 @@
 package io.gridcase.coorder;
 
+import static io.gridcase.support.Orders.CO;
+import static io.gridcase.support.Orders.CO_GROUP;
+import static io.gridcase.support.Orders.MONDAY_MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -7,8 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.casefile.CaseAction;
-import io.gridcase.casefile.CaseEvent;
-import io.gridcase.casefile.CaseJournal;
 import io.gridcase.coorder.CoOrderDeadline.State;
 import io.gridcase.sla.CaseDeadlines;
 import io.gridcase.sla.Stage;
@@ -16,19 +17,14 @@ import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
+import io.gridcase.support.Orders;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,32 +36,18 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * breach, mailed to it and to the lead, at five.
  */
 @GridcaseTest
+@ExtendWith(Orders.Clocked.class)
 class CoOrderDeadlinesTest {
-
-  static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 11, 16, 9, 0);
-  static final String CO = "MARKET";
-  static final String CO_GROUP = "dept-MARKET";
-  static final String CO_HANDLER = "huang.xiaoling";
 
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
 
   @Autowired ProcessEngine engine;
   @Autowired CaseDriver cases;
-  @Autowired CaseJournal journal;
+  @Autowired Orders orders;
   @Autowired CaseDeadlines caseDeadlines;
   @Autowired CoOrderDeadlines coDeadlines;
   @Autowired TestRestTemplate anonymous;
-
-  @BeforeEach
-  void initAssertions() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void theCoHandlerIsDueAtItsOwnDeadlinesAndSignsForInTime() {
@@ -74,24 +56,24 @@ class CoOrderDeadlinesTest {
 
     assertThat(cases.order(caseNumber, CO)).hasPassedInOrder("Task_ReceiveOrder", "Task_DecideCoDeadlines", "Task_SetCoDeadlines");
     assertThat(cases.order(caseNumber, "INDUSTRY")).hasNotPassed("Task_DecideCoDeadlines", "Task_SetCoDeadlines");
-    CoOrderDeadline co = only(caseNumber);
+    CoOrderDeadline co = orders.onlyCoOrder(caseNumber);
     assertThat(co.signForDueAt()).isEqualTo(dispatch.plusHours(1));
     assertThat(co.contributionDueAt()).isEqualTo(dispatch.plusDays(5));
     assertThat(co.contributionRemindAt()).isEqualTo(dispatch.plusDays(4));
     assertThat(due(caseNumber, "UserTask_SignForOrder", CO_GROUP)).isEqualTo(dispatch.plusHours(1).toInstant());
 
     EngineClock.advance(Duration.ofMinutes(20));
-    cases.complete(caseNumber, "UserTask_SignForOrder", CO_GROUP, CO_HANDLER, Map.of("orderDecision", "ACCEPT"));
+    orders.coSignsFor(caseNumber);
 
     assertThat(due(caseNumber, "UserTask_ReportContribution", CO_GROUP))
         .as("its own contribution deadline, not the lead's 办结 deadline")
         .isEqualTo(dispatch.plusDays(5).toInstant())
         .isBefore(caseDeadlines.current(caseNumber, Stage.DONE).orElseThrow().dueAt().toInstant());
-    assertThat(only(caseNumber).signedAt()).isBefore(only(caseNumber).signForDueAt());
-    assertThat(only(caseNumber).state(coDeadlines.now())).isEqualTo(State.IN_TIME);
+    assertThat(orders.onlyCoOrder(caseNumber).signedAt()).isBefore(orders.onlyCoOrder(caseNumber).signForDueAt());
+    assertThat(orders.onlyCoOrder(caseNumber).state(coDeadlines.now())).isEqualTo(State.IN_TIME);
 
-    cases.complete(caseNumber, "UserTask_ReportContribution", CO_GROUP, CO_HANDLER, Map.of("contribution", "已核查证照"));
-    assertThat(only(caseNumber).state(coDeadlines.now())).isEqualTo(State.REPORTED);
+    orders.coContributes(caseNumber, "已核查证照");
+    assertThat(orders.onlyCoOrder(caseNumber).state(coDeadlines.now())).isEqualTo(State.REPORTED);
     assertThat(engine.getManagementService().createJobQuery().activityId("BoundaryEvent_CoDeadlineDue").count())
         .as("the breach timer went with the task").isZero();
   }
@@ -100,27 +82,25 @@ class CoOrderDeadlinesTest {
   void theCoHandlerIsRemindedAtFourDaysAndItsBreachGoesToItAndToTheLead() {
     OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业诉求：检测报告", "产品检测报告迟迟未出"));
-    cases.complete(caseNumber, "UserTask_SignForOrder", CO_GROUP, CO_HANDLER, Map.of("orderDecision", "ACCEPT"));
+    orders.coSignsFor(caseNumber);
 
-    EngineClock.advance(Duration.ofDays(4).plusMinutes(1));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofDays(4).plusMinutes(1));
 
-    assertThat(coEvents(caseNumber, CaseAction.REMINDER_SENT)).hasSize(1);
-    assertThat(coEvents(caseNumber, CaseAction.DEADLINE_MISSED)).isEmpty();
-    await().untilAsserted(() -> assertThat(subjects("market@gridcase.local"))
+    assertThat(orders.coEvents(caseNumber, CaseAction.REMINDER_SENT)).hasSize(1);
+    assertThat(orders.coEvents(caseNumber, CaseAction.DEADLINE_MISSED)).isEmpty();
+    await().untilAsserted(() -> assertThat(TestSmtp.subjects(mail, "market@gridcase.local"))
         .anySatisfy(subject -> assertThat(subject).contains("协办时限将至", caseNumber)));
-    assertThat(only(caseNumber).state(coDeadlines.now())).isEqualTo(State.IN_TIME);
+    assertThat(orders.onlyCoOrder(caseNumber).state(coDeadlines.now())).isEqualTo(State.IN_TIME);
 
-    EngineClock.advance(Duration.ofDays(1));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofDays(1));
 
-    assertThat(coEvents(caseNumber, CaseAction.DEADLINE_MISSED)).singleElement()
+    assertThat(orders.coEvents(caseNumber, CaseAction.DEADLINE_MISSED)).singleElement()
         .satisfies(event -> assertThat(event.detail()).contains("协办部门 MARKET"));
-    assertThat(only(caseNumber).contributionMissedAt()).isEqualTo(dispatch.plusDays(5).plusMinutes(1));
-    assertThat(only(caseNumber).state(coDeadlines.now())).isEqualTo(State.LATE);
+    assertThat(orders.onlyCoOrder(caseNumber).contributionMissedAt()).isEqualTo(dispatch.plusDays(5).plusMinutes(1));
+    assertThat(orders.onlyCoOrder(caseNumber).state(coDeadlines.now())).isEqualTo(State.LATE);
     await().untilAsserted(() -> {
-      assertThat(subjects("market@gridcase.local")).anySatisfy(subject -> assertThat(subject).contains("协办超时", caseNumber));
-      assertThat(subjects("industry@gridcase.local")).anySatisfy(subject -> assertThat(subject).contains("协办超时", caseNumber));
+      assertThat(TestSmtp.subjects(mail, "market@gridcase.local")).anySatisfy(subject -> assertThat(subject).contains("协办超时", caseNumber));
+      assertThat(TestSmtp.subjects(mail, "industry@gridcase.local")).anySatisfy(subject -> assertThat(subject).contains("协办超时", caseNumber));
     });
     assertThat(cases.task(caseNumber, "UserTask_ReportContribution", CO_GROUP)).as("the task stays open").isNotNull();
     JsonNode details = Logins.as(anonymous, "zhen.zhuowen").getForObject("/api/cases/" + caseNumber, JsonNode.class);
@@ -133,34 +113,12 @@ class CoOrderDeadlinesTest {
           assertThat(OffsetDateTime.parse(co.path("dueAt").asText()).toInstant()).isEqualTo(dispatch.plusDays(5).toInstant());
         });
 
-    EngineClock.advance(Duration.ofDays(3));
-    cases.runAllDueJobs(caseNumber);
-    assertThat(coEvents(caseNumber, CaseAction.DEADLINE_MISSED)).as("one breach, one record").hasSize(1);
+    orders.later(caseNumber, Duration.ofDays(3));
+    assertThat(orders.coEvents(caseNumber, CaseAction.DEADLINE_MISSED)).as("one breach, one record").hasSize(1);
   }
 
-  private CoOrderDeadline only(String caseNumber) {
-    List<CoOrderDeadline> co = coDeadlines.of(caseNumber);
-    assertThat(co).extracting(CoOrderDeadline::department).containsExactly(CO);
-    return co.get(0);
-  }
 
   private java.time.Instant due(String caseNumber, String taskKey, String group) {
     return cases.task(caseNumber, taskKey, group).getDueDate().toInstant();
-  }
-
-  private List<CaseEvent> coEvents(String caseNumber, CaseAction action) {
-    return journal.events(caseNumber).stream()
-        .filter(event -> event.action() == action && event.detail() != null && event.detail().contains("协办"))
-        .toList();
-  }
-
-  private List<String> subjects(String address) {
-    return Arrays.stream(mail.getReceivedMessagesForDomain(address)).map(m -> {
-      try {
-        return m.getSubject();
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
   }
 }

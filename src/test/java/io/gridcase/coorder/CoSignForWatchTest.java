@@ -1,5 +1,9 @@
 package io.gridcase.coorder;
 
+import static io.gridcase.support.Orders.CO;
+import static io.gridcase.support.Orders.CO_GROUP;
+import static io.gridcase.support.Orders.CO_HANDLER;
+import static io.gridcase.support.Orders.MONDAY_MORNING;
 import static io.gridcase.support.Reports.TOWN_CENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,28 +12,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.casefile.CaseAction;
-import io.gridcase.casefile.CaseEvent;
-import io.gridcase.casefile.CaseJournal;
 import io.gridcase.coorder.CoOrderDeadline.State;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
+import io.gridcase.support.Orders;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
-import jakarta.mail.MessagingException;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,31 +38,17 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * A co-order the town center gives to another department gets that department's own dates.
  */
 @GridcaseTest
+@ExtendWith(Orders.Clocked.class)
 class CoSignForWatchTest {
-
-  static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 11, 16, 9, 0);
-  static final String CO = "MARKET";
-  static final String CO_GROUP = "dept-MARKET";
-  static final String CO_HANDLER = "huang.xiaoling";
 
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
 
   @Autowired ProcessEngine engine;
   @Autowired CaseDriver cases;
-  @Autowired CaseJournal journal;
+  @Autowired Orders orders;
   @Autowired CoOrderDeadlines coDeadlines;
   @Autowired TestRestTemplate anonymous;
-
-  @BeforeEach
-  void initAssertions() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void aCoHandlerThatDoesNotSignForIsRemindedThenItsBreachGoesToItAndToTheLead() {
@@ -73,27 +56,25 @@ class CoSignForWatchTest {
     String caseNumber = cases.report(Reports.sme("企业诉求：消防验收", "消防验收迟迟未安排"));
     ProcessInstance order = cases.order(caseNumber, CO);
     assertThat(order).isWaitingAt("UserTask_SignForOrder", "Event_CoSignForRemindAt");
-    assertThat(only(caseNumber).signForRemindAt()).isEqualTo(dispatch.plusMinutes(48));
+    assertThat(orders.onlyCoOrder(caseNumber).signForRemindAt()).isEqualTo(dispatch.plusMinutes(48));
 
-    EngineClock.advance(Duration.ofMinutes(49));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(49));
 
-    assertThat(coSignForEvents(caseNumber, CaseAction.REMINDER_SENT)).singleElement()
+    assertThat(orders.coEvents(caseNumber, CaseAction.REMINDER_SENT, "签收")).singleElement()
         .satisfies(event -> assertThat(event.detail()).contains("协办 MARKET 签收"));
-    assertThat(coSignForEvents(caseNumber, CaseAction.DEADLINE_MISSED)).isEmpty();
+    assertThat(orders.coEvents(caseNumber, CaseAction.DEADLINE_MISSED, "签收")).isEmpty();
     assertThat(order).hasPassed("Task_SendCoSignForReminder").isWaitingAt("UserTask_SignForOrder", "Event_CoSignForDue");
-    await().untilAsserted(() -> assertThat(subjects("market@gridcase.local"))
+    await().untilAsserted(() -> assertThat(TestSmtp.subjects(mail, "market@gridcase.local"))
         .anySatisfy(subject -> assertThat(subject).contains("协办签收时限将至", caseNumber)));
 
-    EngineClock.advance(Duration.ofMinutes(12));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(12));
 
-    assertThat(coSignForEvents(caseNumber, CaseAction.DEADLINE_MISSED)).singleElement()
+    assertThat(orders.coEvents(caseNumber, CaseAction.DEADLINE_MISSED, "签收")).singleElement()
         .satisfies(event -> assertThat(event.detail()).contains("协办部门 MARKET 签收"));
     assertThat(order).hasPassed("Task_RecordCoSignForBreach", "EndEvent_CoSignForBreachRecorded");
     await().untilAsserted(() -> {
-      assertThat(subjects("market@gridcase.local")).anySatisfy(s -> assertThat(s).contains("协办签收超时", caseNumber));
-      assertThat(subjects("industry@gridcase.local")).anySatisfy(s -> assertThat(s).contains("协办签收超时", caseNumber));
+      assertThat(TestSmtp.subjects(mail, "market@gridcase.local")).anySatisfy(s -> assertThat(s).contains("协办签收超时", caseNumber));
+      assertThat(TestSmtp.subjects(mail, "industry@gridcase.local")).anySatisfy(s -> assertThat(s).contains("协办签收超时", caseNumber));
     });
     assertThat(cases.task(caseNumber, "UserTask_SignForOrder", CO_GROUP)).as("the sign-for stays open").isNotNull();
     JsonNode details = Logins.as(anonymous, "zhen.zhuowen").getForObject("/api/cases/" + caseNumber, JsonNode.class);
@@ -103,10 +84,10 @@ class CoSignForWatchTest {
           assertThat(OffsetDateTime.parse(co.path("dueAt").asText()).toInstant()).isEqualTo(dispatch.plusHours(1).toInstant());
         });
 
-    cases.complete(caseNumber, "UserTask_SignForOrder", CO_GROUP, CO_HANDLER, Map.of("orderDecision", "ACCEPT"));
-    cases.complete(caseNumber, "UserTask_ReportContribution", CO_GROUP, CO_HANDLER, Map.of("contribution", "已安排验收"));
+    orders.coSignsFor(caseNumber);
+    orders.coContributes(caseNumber, "已安排验收");
     assertThat(order).isEnded();
-    assertThat(coSignForEvents(caseNumber, CaseAction.DEADLINE_MISSED)).as("one breach, one record").hasSize(1);
+    assertThat(orders.coEvents(caseNumber, CaseAction.DEADLINE_MISSED, "签收")).as("one breach, one record").hasSize(1);
   }
 
   @Test
@@ -116,15 +97,14 @@ class CoSignForWatchTest {
     ProcessInstance order = cases.order(caseNumber, CO);
 
     EngineClock.advance(Duration.ofMinutes(20));
-    cases.complete(caseNumber, "UserTask_SignForOrder", CO_GROUP, CO_HANDLER, Map.of("orderDecision", "ACCEPT"));
+    orders.coSignsFor(caseNumber);
     assertThat(order).isWaitingAt("UserTask_ReportContribution", "Event_CoSignForRemindAt");
 
-    EngineClock.advance(Duration.ofMinutes(30));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(30));
 
     assertThat(order).hasPassed("EndEvent_CoSignedBeforeReminder").hasNotPassed("Task_SendCoSignForReminder")
         .isWaitingAt("UserTask_ReportContribution");
-    assertThat(coSignForEvents(caseNumber, CaseAction.REMINDER_SENT)).isEmpty();
+    assertThat(orders.coEvents(caseNumber, CaseAction.REMINDER_SENT, "签收")).isEmpty();
   }
 
   @Test
@@ -133,17 +113,15 @@ class CoSignForWatchTest {
     String caseNumber = cases.report(Reports.sme("企业诉求：厂房租金", "厂房租金减免未落实"));
     ProcessInstance order = cases.order(caseNumber, CO);
 
-    EngineClock.advance(Duration.ofMinutes(49));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(49));
     EngineClock.advance(Duration.ofMinutes(5));
-    cases.complete(caseNumber, "UserTask_SignForOrder", CO_GROUP, CO_HANDLER, Map.of("orderDecision", "ACCEPT"));
-    EngineClock.advance(Duration.ofMinutes(10));
-    cases.runAllDueJobs(caseNumber);
+    orders.coSignsFor(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(10));
 
     assertThat(order).hasPassed("Task_SendCoSignForReminder", "EndEvent_CoSignedInTime")
         .hasNotPassed("Task_RecordCoSignForBreach");
-    assertThat(coSignForEvents(caseNumber, CaseAction.DEADLINE_MISSED)).isEmpty();
-    assertThat(only(caseNumber).state(coDeadlines.now())).isEqualTo(State.IN_TIME);
+    assertThat(orders.coEvents(caseNumber, CaseAction.DEADLINE_MISSED, "签收")).isEmpty();
+    assertThat(orders.onlyCoOrder(caseNumber).state(coDeadlines.now())).isEqualTo(State.IN_TIME);
   }
 
   @Test
@@ -152,8 +130,8 @@ class CoSignForWatchTest {
     String caseNumber = cases.report(Reports.sme("企业诉求：用电报装", "用电报装进度慢"));
     ProcessInstance order = cases.order(caseNumber, CO);
 
-    cases.complete(caseNumber, "UserTask_SignForOrder", CO_GROUP, CO_HANDLER, Map.of("orderDecision", "ACCEPT"));
-    cases.complete(caseNumber, "UserTask_ReportContribution", CO_GROUP, CO_HANDLER, Map.of("contribution", "已协调供电局"));
+    orders.coSignsFor(caseNumber);
+    orders.coContributes(caseNumber, "已协调供电局");
 
     assertThat(order).isEnded().hasPassed("EndEvent_ContributionReported").hasNotPassed("EndEvent_CoSignedBeforeReminder");
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(order.getId()).count()).isZero();
@@ -164,7 +142,7 @@ class CoSignForWatchTest {
     EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业诉求：社保缴费", "社保缴费系统异常"));
     ProcessInstance order = cases.order(caseNumber, CO);
-    OffsetDateTime firstSignForDue = only(caseNumber).signForDueAt();
+    OffsetDateTime firstSignForDue = orders.onlyCoOrder(caseNumber).signForDueAt();
 
     EngineClock.advance(Duration.ofMinutes(30));
     cases.complete(caseNumber, "UserTask_SignForOrder", CO_GROUP, CO_HANDLER,
@@ -186,37 +164,13 @@ class CoSignForWatchTest {
     assertThat(order).hasPassed("Task_HandOrderOver", "Gateway_MergeReceived")
         .isWaitingAt("UserTask_SignForOrder", "Event_CoSignForRemindAt");
 
-    EngineClock.advance(Duration.ofMinutes(61));
-    cases.runAllDueJobs(caseNumber);
-    assertThat(coSignForEvents(caseNumber, CaseAction.DEADLINE_MISSED)).singleElement()
+    orders.later(caseNumber, Duration.ofMinutes(61));
+    assertThat(orders.coEvents(caseNumber, CaseAction.DEADLINE_MISSED, "签收")).singleElement()
         .as("the breach names the department holding the order").satisfies(e -> assertThat(e.detail()).contains("HRSS"));
-    assertThat(coSignForEvents(caseNumber, CaseAction.REMINDER_SENT)).as("the watch left from MARKET fired late: no double")
+    assertThat(orders.coEvents(caseNumber, CaseAction.REMINDER_SENT, "签收")).as("the watch left from MARKET fired late: no double")
         .singleElement().satisfies(e -> assertThat(e.detail()).contains("HRSS"));
-    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-HRSS", "chen.zhihua", Map.of("orderDecision", "ACCEPT"));
+    orders.signFor(caseNumber, "dept-HRSS", "chen.zhihua");
     assertThat(cases.task(caseNumber, "UserTask_ReportContribution", "dept-HRSS").getDueDate().toInstant())
         .isEqualTo(handedOver.plusDays(5).toInstant());
-  }
-
-  private CoOrderDeadline only(String caseNumber) {
-    List<CoOrderDeadline> co = coDeadlines.of(caseNumber);
-    assertThat(co).extracting(CoOrderDeadline::department).containsExactly(CO);
-    return co.get(0);
-  }
-
-  private List<CaseEvent> coSignForEvents(String caseNumber, CaseAction action) {
-    return journal.events(caseNumber).stream()
-        .filter(event -> event.action() == action && event.detail() != null && event.detail().contains("协办")
-            && event.detail().contains("签收"))
-        .toList();
-  }
-
-  private List<String> subjects(String address) {
-    return Arrays.stream(mail.getReceivedMessagesForDomain(address)).map(m -> {
-      try {
-        return m.getSubject();
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
   }
 }

@@ -3,7 +3,6 @@ package io.gridcase.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.casefile.CaseRecords;
 import io.gridcase.support.Browser;
@@ -12,19 +11,16 @@ import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @GridcaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(Browser.Installed.class)
 class CasePageBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/case-page.mjs");
@@ -56,11 +53,6 @@ class CasePageBrowserTest {
 
   String ignored;
   String nearlyDue;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @BeforeEach
   void twoCasesOfTheDay() {
@@ -157,22 +149,9 @@ class CasePageBrowserTest {
   }
 
   private JsonNode walk(String login, String figure, String caseNumber, Map<String, String> more) throws Exception {
-    Files.createDirectories(SHOTS);
-    Path log = SHOTS.resolve(login + "-" + figure + ".log");
-    var process = new ProcessBuilder("node", SCRIPT.toString()).directory(Browser.PROJECT.toFile()).redirectError(log.toFile());
     Map<String, String> env = new HashMap<>(Map.of("BASE_URL", "http://localhost:" + port, "FROM", DAY, "TO", DAY,
-        "FIGURE", figure, "CASE_NUMBER", caseNumber, "LOGIN", login, "SCREENSHOTS", SHOTS.toString(),
-        "CHROMIUM", Browser.CHROMIUM));
+        "FIGURE", figure, "CASE_NUMBER", caseNumber, "LOGIN", login, "SCREENSHOTS", SHOTS.toString()));
     env.putAll(more);
-    process.environment().putAll(env);
-    Process browser = process.start();
-    String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    assertThat(finished && browser.exitValue() == 0)
-        .as("journey in Chromium:%n%s%n%s", out, Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-    return new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElse("{}"));
+    return Browser.run(SCRIPT, SHOTS, login + "-" + figure, env).json();
   }
 }

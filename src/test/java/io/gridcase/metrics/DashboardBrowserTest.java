@@ -1,10 +1,8 @@
 package io.gridcase.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.gridcase.intake.Channel;
 import io.gridcase.support.Browser;
@@ -13,17 +11,14 @@ import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,12 +37,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * test fails and says so. {@code .ci/run} runs {@code npm ci}.
  */
 @GridcaseTest
+@ExtendWith({Browser.Installed.class, EngineClock.Reset.class})
 class DashboardBrowserTest {
 
   static final Path PROJECT = Path.of("").toAbsolutePath();
   static final Path SCRIPT = PROJECT.resolve("src/test/browser/dashboard.mjs");
   static final Path SCREENSHOT = PROJECT.resolve("target/browser/dashboard.png");
-  static final String CHROMIUM = Browser.CHROMIUM;
   static final LocalDateTime TUESDAY = LocalDateTime.of(2026, 8, 4, 9, 0);
 
   @RegisterExtension
@@ -55,16 +50,6 @@ class DashboardBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void theTilesShowTheFiguresOfTheDayAgainstTheirTargets() throws Exception {
@@ -165,26 +150,9 @@ class DashboardBrowserTest {
   }
 
   private JsonNode browse(String from, String to, Map<String, String> more) throws Exception {
-    Path log = SCREENSHOT.resolveSibling("dashboard.log");
-    Files.createDirectories(log.getParent());
-    var process = new ProcessBuilder("node", SCRIPT.toString())
-        .directory(PROJECT.toFile())
-        .redirectError(log.toFile());
-    var env = process.environment();
-    env.put("BASE_URL", "http://localhost:" + port);
-    env.put("FROM", from);
-    env.put("TO", to);
-    env.put("SCREENSHOT", SCREENSHOT.toString());
-    env.put("CHROMIUM", CHROMIUM);
+    Map<String, String> env = new HashMap<>(
+        Map.of("BASE_URL", "http://localhost:" + port, "FROM", from, "TO", to, "SCREENSHOT", SCREENSHOT.toString()));
     env.putAll(more);
-    Process browser = process.start();
-    String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    assertThat(finished && browser.exitValue() == 0)
-        .as("dashboard in Chromium:%n%s%n%s", out, Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-    return new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElse("{}"));
+    return Browser.run(SCRIPT, SCREENSHOT.getParent(), "dashboard", env).json();
   }
 }

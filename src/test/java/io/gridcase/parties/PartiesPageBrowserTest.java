@@ -3,20 +3,16 @@ package io.gridcase.parties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.intake.CaseReport;
 import io.gridcase.intake.Channel;
 import io.gridcase.support.Browser;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Reports;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * without respondent or mediation has no such section. Screenshots in {@code target/browser/parties/}.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class PartiesPageBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/parties-page.mjs");
@@ -33,11 +30,6 @@ class PartiesPageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired CaseDriver cases;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   String dispute(CaseReport.RespondentContact respondent) {
     return cases.report(new CaseReport(Channel.HOTLINE_12345, null, "NEIGHBOUR_DISPUTE", "楼上漏水纠纷", "楼上卫生间漏水到楼下",
@@ -73,19 +65,7 @@ class PartiesPageBrowserTest {
   }
 
   private JsonNode open(String login, String caseNumber) throws Exception {
-    Files.createDirectories(SHOTS);
-    Path log = SHOTS.resolve(login + "-" + caseNumber + ".log");
-    var process = new ProcessBuilder("node", SCRIPT.toString()).directory(Browser.PROJECT.toFile()).redirectError(log.toFile());
-    process.environment().putAll(Map.of("BASE_URL", "http://localhost:" + port, "CASE_NUMBER", caseNumber, "LOGIN", login,
-        "SCREENSHOTS", SHOTS.toString(), "CHROMIUM", Browser.CHROMIUM));
-    Process browser = process.start();
-    String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    assertThat(finished && browser.exitValue() == 0)
-        .as("case page in Chromium:%n%s%n%s", out, Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-    return new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElse("{}"));
+    return Browser.run(SCRIPT, SHOTS, login + "-" + caseNumber, Map.of("BASE_URL", "http://localhost:" + port,
+        "CASE_NUMBER", caseNumber, "LOGIN", login, "SCREENSHOTS", SHOTS.toString())).json();
   }
 }

@@ -3,17 +3,15 @@ package io.gridcase.photos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.support.Browser;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +31,7 @@ import org.springframework.util.MultiValueMap;
  * result on the case page ({@code result-photo.mjs}). Screenshots in {@code target/browser/photo-report/}.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class PhotoReportBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/photo-report.mjs");
@@ -42,11 +41,6 @@ class PhotoReportBrowserTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired TestRestTemplate anonymous;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void aGridWorkerReportsWithAPhotoFromThePhoneAndSeesItOnTheCasePage() throws Exception {
@@ -127,19 +121,8 @@ class PhotoReportBrowserTest {
   }
 
   private JsonNode run(Path script, Map<String, String> more) throws Exception {
-    Path log = SHOTS.resolve(script.getFileName() + ".log");
-    var process = new ProcessBuilder("node", script.toString()).directory(Browser.PROJECT.toFile()).redirectError(log.toFile());
-    process.environment().putAll(Map.of("BASE_URL", "http://localhost:" + port, "SCREENSHOTS", SHOTS.toString(),
-        "CHROMIUM", Browser.CHROMIUM));
-    process.environment().putAll(more);
-    Process browser = process.start();
-    String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    assertThat(finished && browser.exitValue() == 0)
-        .as("report in Chromium:%n%s%n%s", out, Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-    return new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElse("{}"));
+    Map<String, String> env = new HashMap<>(Map.of("BASE_URL", "http://localhost:" + port, "SCREENSHOTS", SHOTS.toString()));
+    env.putAll(more);
+    return Browser.run(script, SHOTS, script.getFileName().toString(), env).json();
   }
 }

@@ -1,20 +1,17 @@
 package io.gridcase.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.gridcase.support.Browser;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.HotlineCases;
 import io.gridcase.support.Logins;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,22 +29,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code .ci/run} installs all three and fails the build without them.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class TasklistBrowserTest {
 
   static final Path PROJECT = Path.of("").toAbsolutePath();
   static final Path SCRIPT = PROJECT.resolve("src/test/browser/tasklist.mjs");
   static final Path SCREENSHOTS = PROJECT.resolve("target/browser");
-  static final String CHROMIUM = Browser.CHROMIUM;
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate anonymous;
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void aDepartmentHandlerSignsForItsOrderInTasklistAndAnotherDepartmentNeverSeesIt() throws Exception {
@@ -70,27 +62,9 @@ class TasklistBrowserTest {
   }
 
   private void browse(String user, String caseNumber, String taskId, String mode) throws IOException, InterruptedException {
-    Files.createDirectories(SCREENSHOTS);
-    var process = new ProcessBuilder("node", SCRIPT.toString())
-        .directory(PROJECT.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(SCREENSHOTS.resolve(user + "-" + mode + ".log").toFile());
-    var env = process.environment();
-    env.put("BASE_URL", "http://localhost:" + port);
-    env.put("LOGIN", user);
-    env.put("PASSWORD", Logins.PASSWORD);
-    env.put("CASE_NUMBER", caseNumber);
-    env.put("TASK_ID", taskId);
-    env.put("MODE", mode);
-    env.put("SCREENSHOT_DIR", SCREENSHOTS.toString());
-    env.put("CHROMIUM", CHROMIUM);
-    Process browser = process.start();
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    String log = Files.readString(SCREENSHOTS.resolve(user + "-" + mode + ".log"), StandardCharsets.UTF_8);
-    assertThat(finished && browser.exitValue() == 0).as("%s in Tasklist (%s):%n%s", user, mode, log).isTrue();
+    Browser.run(SCRIPT, SCREENSHOTS, user + "-" + mode, Map.of("BASE_URL", "http://localhost:" + port, "LOGIN", user,
+        "PASSWORD", Logins.PASSWORD, "CASE_NUMBER", caseNumber, "TASK_ID", taskId, "MODE", mode,
+        "SCREENSHOT_DIR", SCREENSHOTS.toString()));
   }
 
   private String newHotlineCase() {

@@ -3,21 +3,18 @@ package io.gridcase.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.support.Browser;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.HotlineCases;
 import io.gridcase.support.Logins;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +29,7 @@ import org.springframework.http.HttpStatus;
  * <p>Needs {@code chromium}, Node.js and {@code npm ci}: see {@link Browser}.
  */
 @GridcaseTest
+@ExtendWith(Browser.Installed.class)
 class WebappChineseBrowserTest {
 
   static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -45,11 +43,6 @@ class WebappChineseBrowserTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate anonymous;
   @Autowired TaskService tasks;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void aDepartmentHandlerClaimsAndCompletesInChinese() throws Exception {
@@ -124,28 +117,10 @@ class WebappChineseBrowserTest {
   }
 
   private JsonNode browse(String app, String user, String password, Map<String, String> more) throws Exception {
-    Files.createDirectories(SCREENSHOTS);
-    Path log = SCREENSHOTS.resolve("zh-" + app + ".log");
-    var process = new ProcessBuilder("node", SCRIPT.toString())
-        .directory(PROJECT.toFile())
-        .redirectError(log.toFile());
-    var env = process.environment();
-    env.put("BASE_URL", "http://localhost:" + port);
-    env.put("APP", app);
-    env.put("LOGIN", user);
-    env.put("PASSWORD", password);
-    env.put("SCREENSHOT_DIR", SCREENSHOTS.toString());
-    env.put("CHROMIUM", Browser.CHROMIUM);
+    Map<String, String> env = new HashMap<>(Map.of("BASE_URL", "http://localhost:" + port, "APP", app, "LOGIN", user,
+        "PASSWORD", password, "SCREENSHOT_DIR", SCREENSHOTS.toString()));
     env.putAll(more);
-    Process browser = process.start();
-    String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    assertThat(finished && browser.exitValue() == 0)
-        .as("%s in Chromium:%n%s%n%s", app, out, Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-    return new ObjectMapper().readTree(out.lines().reduce((first, last) -> last).orElse("{}"));
+    return Browser.run(SCRIPT, SCREENSHOTS, "zh-" + app, env).json();
   }
 
   private String newHotlineCase() {

@@ -1,16 +1,17 @@
 package io.gridcase.sla;
 
+import static io.gridcase.support.Orders.MONDAY_MORNING;
 import static io.gridcase.support.Reports.TOWN_CENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import io.gridcase.engine.FormRefusal;
 import io.gridcase.casefile.CaseAction;
 import io.gridcase.casefile.CaseEvent;
 import io.gridcase.casefile.CaseJournal;
 import io.gridcase.casefile.CaseRecords;
+import io.gridcase.engine.FormRefusal;
 import io.gridcase.engine.RequestExtensionProcess;
 import io.gridcase.engine.StageDeadlineProcess;
 import io.gridcase.engine.SuperviseCaseProcess;
@@ -19,6 +20,7 @@ import io.gridcase.supervision.CaseUrgings;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Orders;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
 import java.time.Duration;
@@ -32,8 +34,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,31 +45,22 @@ import org.springframework.beans.factory.annotation.Autowired;
  * clock; jobs run when they are due, as the job executor would run them.
  */
 @GridcaseTest
+@ExtendWith(Orders.Clocked.class)
 class DeadlineTest {
 
   static final LocalDateTime WEDNESDAY_BEFORE_NATIONAL_DAY = LocalDateTime.of(2026, 9, 30, 10, 0);
-  static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 11, 16, 9, 0);
 
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
 
   @Autowired ProcessEngine engine;
   @Autowired CaseDriver cases;
+  @Autowired Orders orders;
   @Autowired CaseRecords records;
   @Autowired CaseDeadlines deadlines;
   @Autowired CaseJournal journal;
   @Autowired CaseExtensions extensions;
   @Autowired CaseUrgings urgings;
-
-  @org.junit.jupiter.api.BeforeEach
-  void initAssertions() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void anSmeCaseGetsTheThreeDeadlinesOfThe117RuleAndSevenDaysForFeedbackCountedFromDispatch() {
@@ -90,22 +83,20 @@ class DeadlineTest {
     EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业诉求：审批拖延", "企业反映环评审批拖延"));
 
-    EngineClock.advance(Duration.ofMinutes(59));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(59));
     assertThat(cases.instances(caseNumber, SuperviseCaseProcess.ID)).isEmpty();
     assertThat(actions(caseNumber)).contains(CaseAction.REMINDER_SENT).doesNotContain(CaseAction.DEADLINE_MISSED);
-    await().untilAsserted(() -> assertThat(mailTo("industry@gridcase.local")).anySatisfy(
+    await().untilAsserted(() -> assertThat(TestSmtp.subjects(mail, "industry@gridcase.local")).anySatisfy(
         subject -> assertThat(subject).contains(caseNumber)));
-    assertThat(mailTo("ou.weixiong@gridcase.local")).noneMatch(subject -> subject.contains(caseNumber));
+    assertThat(TestSmtp.subjects(mail, "ou.weixiong@gridcase.local")).noneMatch(subject -> subject.contains(caseNumber));
 
-    EngineClock.advance(Duration.ofMinutes(2));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(2));
 
     assertThat(cases.task(caseNumber, "UserTask_SuperviseCase", "supervisors")).isNotNull();
     assertThat(deadlines.current(caseNumber, Stage.ACCEPT)).get()
         .satisfies(d -> assertThat(d.overdueAt()).isNotNull());
     assertThat(actions(caseNumber)).contains(CaseAction.DEADLINE_MISSED);
-    await().untilAsserted(() -> assertThat(mailTo("ou.weixiong@gridcase.local")).anySatisfy(
+    await().untilAsserted(() -> assertThat(TestSmtp.subjects(mail, "ou.weixiong@gridcase.local")).anySatisfy(
         subject -> assertThat(subject).contains(caseNumber)));
   }
 
@@ -114,13 +105,12 @@ class DeadlineTest {
     EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业诉求：欠款", "国企拖欠中小企业货款"));
 
-    EngineClock.advance(Duration.ofHours(3).plusMinutes(1));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofHours(3).plusMinutes(1));
 
     assertThat(records.get(caseNumber).flagged()).isTrue();
     assertThat(cases.task(caseNumber, "UserTask_SuperviseCase", "center-JM-PJ")).isNotNull();
     assertThat(actions(caseNumber)).contains(CaseAction.ESCALATED);
-    await().untilAsserted(() -> assertThat(mailTo("kuang.zhiyuan@gridcase.local")).anySatisfy(
+    await().untilAsserted(() -> assertThat(TestSmtp.subjects(mail, "kuang.zhiyuan@gridcase.local")).anySatisfy(
         subject -> assertThat(subject).contains(caseNumber)));
   }
 
@@ -130,7 +120,7 @@ class DeadlineTest {
     String caseNumber = cases.report(Reports.sme("企业诉求：用工", "企业招工难"));
 
     EngineClock.advance(Duration.ofHours(2));
-    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+    orders.signFor(caseNumber, "dept-INDUSTRY", "zhen.zhuowen");
 
     CaseDeadline accept = deadlines.current(caseNumber, Stage.ACCEPT).orElseThrow();
     assertThat(accept.dueAt()).isEqualTo(dispatch.plusHours(1));
@@ -204,7 +194,7 @@ class DeadlineTest {
         .findFirst().orElseThrow().getId();
     assertThat(deadlineTimer(planWatch).getDuedate().toInstant()).isEqualTo(dispatch.plusDays(2).toInstant());
     assertThat(actions(caseNumber)).contains(CaseAction.EXTENSION_REQUESTED, CaseAction.EXTENSION_APPROVED);
-    await().untilAsserted(() -> assertThat(mailTo("boss@example.cn")).anySatisfy(
+    await().untilAsserted(() -> assertThat(TestSmtp.subjects(mail, "boss@example.cn")).anySatisfy(
         subject -> assertThat(subject).contains(caseNumber)));
   }
 
@@ -212,7 +202,7 @@ class DeadlineTest {
   void anExtensionApprovedBeforeTheReminderMovesTheReminderDeadlineAndEscalationTogether() {
     OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业诉求：厂房租赁", "园区厂房租赁合同纠纷"));
-    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+    orders.signFor(caseNumber, "dept-INDUSTRY", "zhen.zhuowen");
     ProcessInstance planWatch = watch(caseNumber, Stage.PLAN);
     extensions.request(caseNumber, Stage.PLAN, "P1D", "需等待合同审查", "zhen.zhuowen");
 
@@ -226,14 +216,11 @@ class DeadlineTest {
         dispatch.plusDays(4).toInstant());
     BpmnAwareTests.assertThat(planWatch).hasPassed("Task_ApplyExtensionDecision").isWaitingAt("ReceiveTask_AwaitStageMet");
 
-    EngineClock.advance(Duration.ofHours(20));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofHours(20));
     assertThat(actions(caseNumber)).doesNotContain(CaseAction.REMINDER_SENT);
-    EngineClock.advance(Duration.ofDays(1));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofDays(1));
     assertThat(actions(caseNumber)).contains(CaseAction.REMINDER_SENT).doesNotContain(CaseAction.DEADLINE_MISSED);
-    EngineClock.advance(Duration.ofHours(5));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofHours(5));
     assertThat(actions(caseNumber)).contains(CaseAction.DEADLINE_MISSED);
     BpmnAwareTests.assertThat(planWatch).hasPassed("Task_SendReminder", "Task_RecordBreach");
   }
@@ -242,10 +229,9 @@ class DeadlineTest {
   void anExtensionApprovedAfterTheReminderMovesTheDeadlineAndTheReminderIsNotSentAgain() {
     OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业诉求：设备进口", "进口设备清关慢"));
-    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-INDUSTRY", "zhen.zhuowen", Map.of("orderDecision", "ACCEPT"));
+    orders.signFor(caseNumber, "dept-INDUSTRY", "zhen.zhuowen");
     ProcessInstance planWatch = watch(caseNumber, Stage.PLAN);
-    EngineClock.advance(Duration.ofHours(20));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofHours(20));
     assertThat(actions(caseNumber)).containsOnlyOnce(CaseAction.REMINDER_SENT);
 
     extensions.request(caseNumber, Stage.PLAN, "P1D", "等待海关答复", "zhen.zhuowen");
@@ -253,11 +239,9 @@ class DeadlineTest {
         Map.of("extensionApproved", true, "extensionDecisionNote", "同意"));
 
     assertThat(timerDates(planWatch)).containsExactlyInAnyOrder(dispatch.plusDays(2).toInstant(), dispatch.plusDays(4).toInstant());
-    EngineClock.advance(Duration.ofHours(5));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofHours(5));
     assertThat(actions(caseNumber)).doesNotContain(CaseAction.DEADLINE_MISSED);
-    EngineClock.advance(Duration.ofDays(1));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofDays(1));
     assertThat(actions(caseNumber)).contains(CaseAction.DEADLINE_MISSED);
     assertThat(actions(caseNumber)).as("no second reminder after the extension").containsOnlyOnce(CaseAction.REMINDER_SENT);
   }
@@ -449,7 +433,7 @@ class DeadlineTest {
     assertThat(journal.events(caseNumber)).last()
         .returns(CaseAction.URGED, CaseEvent::action)
         .returns("ou.weixiong", CaseEvent::actor);
-    await().untilAsserted(() -> assertThat(mailTo("hrss@gridcase.local")).anySatisfy(
+    await().untilAsserted(() -> assertThat(TestSmtp.subjects(mail, "hrss@gridcase.local")).anySatisfy(
         subject -> assertThat(subject).contains(caseNumber)));
   }
 
@@ -478,8 +462,7 @@ class DeadlineTest {
   private String smeCaseOverItsReplyDeadline(String title, String description) {
     EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme(title, description));
-    EngineClock.advance(Duration.ofMinutes(61));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(61));
     return caseNumber;
   }
 

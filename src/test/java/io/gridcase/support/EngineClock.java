@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Moves the engine clock (and with it the case record's clock) for deadline tests. */
 public final class EngineClock {
@@ -27,5 +29,14 @@ public final class EngineClock {
 
   public static void reset() {
     ClockUtil.reset();
+  }
+
+  /** {@code @ExtendWith(EngineClock.Reset.class)}: the clock is back to real time after each test. */
+  public static final class Reset implements AfterEachCallback {
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      reset();
+    }
   }
 }

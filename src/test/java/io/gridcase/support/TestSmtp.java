@@ -3,9 +3,12 @@ package io.gridcase.support;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -25,6 +28,17 @@ public final class TestSmtp implements EnvironmentPostProcessor {
 
   public static GreenMailExtension server() {
     return new GreenMailExtension(SMTP);
+  }
+
+  /** The subjects of the mails the server has received for an address. */
+  public static List<String> subjects(GreenMailExtension mail, String address) {
+    return Arrays.stream(mail.getReceivedMessagesForDomain(address)).map(m -> {
+      try {
+        return m.getSubject();
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
   }
 
   @Override

@@ -12,19 +12,16 @@ import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * limits and class. Screenshots in {@code target/browser/}.
  */
 @GridcaseTest
+@ExtendWith({Browser.Installed.class, EngineClock.Reset.class})
 class PetitionFormsBrowserTest {
 
   static final Path JOURNEY = Browser.PROJECT.resolve("src/test/browser/journey.mjs");
@@ -53,16 +51,6 @@ class PetitionFormsBrowserTest {
   @Autowired CaseRecords records;
   @Autowired Petitions petitions;
   @Autowired ProcessEngine engine;
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void theOfficeAcceptsClassesTheOutcomeRecordsAReviewRequestAndTheCasePageShowsThePetition() throws Exception {
@@ -123,25 +111,9 @@ class PetitionFormsBrowserTest {
   }
 
   private String node(Path script, String name, Map<String, String> extra) throws Exception {
-    Files.createDirectories(SCREENSHOTS);
-    Path log = SCREENSHOTS.resolve(name + ".log");
-    var builder = new ProcessBuilder("node", script.toString())
-        .directory(Browser.PROJECT.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    var env = builder.environment();
-    env.put("BASE_URL", "http://localhost:" + port);
-    env.put("PASSWORD", Logins.PASSWORD);
-    env.put("SCREENSHOT_DIR", SCREENSHOTS.toString());
-    env.put("CHROMIUM", Browser.CHROMIUM);
+    Map<String, String> env = new HashMap<>(
+        Map.of("BASE_URL", "http://localhost:" + port, "PASSWORD", Logins.PASSWORD, "SCREENSHOT_DIR", SCREENSHOTS.toString()));
     env.putAll(extra);
-    Process browser = builder.start();
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(finished && browser.exitValue() == 0).as("%s in the browser:%n%s", name, output).isTrue();
-    return output;
+    return Browser.run(script, SCREENSHOTS, name, env).text();
   }
 }

@@ -15,20 +15,16 @@ import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
 import io.gridcase.support.Logins;
 import io.gridcase.support.Reports;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import io.gridcase.sla.CaseDeadlines;
 import io.gridcase.sla.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * process tests. Screenshots in {@code target/browser/}.
  */
 @GridcaseTest
+@ExtendWith({Browser.Installed.class, EngineClock.Reset.class})
 class TasklistJourneysBrowserTest {
 
   static final Path SCRIPT = Browser.PROJECT.resolve("src/test/browser/journey.mjs");
@@ -63,16 +60,6 @@ class TasklistJourneysBrowserTest {
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired CaseJournal journal;
   @Autowired WeakSignals weakSignals;
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
-
-  @BeforeAll
-  static void browserIsInstalled() {
-    Browser.require();
-  }
 
   @Test
   void theLeadDepartmentSignsForPlansAndReportsWhileTheCoHandlerContributes() throws Exception {
@@ -394,25 +381,8 @@ class TasklistJourneysBrowserTest {
   }
 
   String run(Map<String, Object> journey) throws Exception {
-    Files.createDirectories(SCREENSHOTS);
-    Path log = SCREENSHOTS.resolve(journey.get("name") + ".log");
-    var builder = new ProcessBuilder("node", SCRIPT.toString())
-        .directory(Browser.PROJECT.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    var env = builder.environment();
-    env.put("BASE_URL", "http://localhost:" + port);
-    env.put("PASSWORD", Logins.PASSWORD);
-    env.put("SCREENSHOT_DIR", SCREENSHOTS.toString());
-    env.put("CHROMIUM", Browser.CHROMIUM);
-    env.put("JOURNEY", JSON.writeValueAsString(journey));
-    Process browser = builder.start();
-    boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
-    if (!finished) {
-      browser.destroyForcibly();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(finished && browser.exitValue() == 0).as("%s in Tasklist:%n%s", journey.get("name"), output).isTrue();
-    return output;
+    return Browser.run(SCRIPT, SCREENSHOTS, String.valueOf(journey.get("name")), Map.of("BASE_URL", "http://localhost:" + port,
+        "PASSWORD", Logins.PASSWORD, "SCREENSHOT_DIR", SCREENSHOTS.toString(), "JOURNEY", JSON.writeValueAsString(journey)))
+        .text();
   }
 }
