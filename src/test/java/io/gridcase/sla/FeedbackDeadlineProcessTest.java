@@ -17,19 +17,17 @@ import io.gridcase.intake.Channel;
 import io.gridcase.support.CaseDriver;
 import io.gridcase.support.EngineClock;
 import io.gridcase.support.GridcaseTest;
+import io.gridcase.support.Orders;
 import io.gridcase.support.Reports;
 import io.gridcase.support.TestSmtp;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,9 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * for a complex one, watched beside the case from the handling fork until the reporter is told.
  */
 @GridcaseTest
+@ExtendWith(Orders.Clocked.class)
 class FeedbackDeadlineProcessTest {
-
-  static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 11, 16, 9, 0);
 
   @RegisterExtension
   static GreenMailExtension mail = TestSmtp.server();
@@ -49,20 +46,11 @@ class FeedbackDeadlineProcessTest {
   @Autowired CaseDriver cases;
   @Autowired CaseDeadlines deadlines;
   @Autowired CaseJournal journal;
-
-  @BeforeEach
-  void initAssertions() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
+  @Autowired Orders orders;
 
   @Test
   void aSimpleCasesReporterIsToldWithinSevenDaysAndTellingThemEndsTheWatch() {
-    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    OffsetDateTime dispatch = EngineClock.setTo(Orders.MONDAY_MORNING);
     String caseNumber = cases.report(Reports.hotline("路边违停", "小区门口车辆长期违停占用车道"));
 
     assertThat(cases.lifecycle(caseNumber)).hasPassedInOrder(
@@ -88,23 +76,20 @@ class FeedbackDeadlineProcessTest {
 
   @Test
   void aComplexCaseHasAMonthItsHolderIsRemindedHalfwayAndALateFeedbackIsSupervised() {
-    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    OffsetDateTime dispatch = EngineClock.setTo(Orders.MONDAY_MORNING);
     String caseNumber = cases.report(Reports.hotline("工地拖欠工资三个月", "丰乐路工地老板拖欠工资，涉及 12 名工人"));
     assertThat(feedback(caseNumber).dueAt()).isAtSameInstantAs(dispatch.plusMonths(1));
-    signFor(caseNumber, "HRSS", "chen.zhihua");
-    signFor(caseNumber, "JUSTICE", "lin.suzhen");
+    orders.signFor(caseNumber, "dept-HRSS", "chen.zhihua");
+    orders.signFor(caseNumber, "dept-JUSTICE", "lin.suzhen");
     cases.complete(caseNumber, "UserTask_ReportContribution", "dept-JUSTICE", "lin.suzhen", Map.of("contribution", "法律援助"));
     cases.complete(caseNumber, "UserTask_ProposePlan", "dept-HRSS", "chen.zhihua", Map.of("plan", "约谈施工方"));
 
-    EngineClock.advance(Duration.ofDays(15).minusMinutes(1));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofDays(15).minusMinutes(1));
     assertThat(feedbackSteps(caseNumber)).isEmpty();
-    EngineClock.advance(Duration.ofMinutes(2));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofMinutes(2));
     assertThat(feedbackSteps(caseNumber)).as("halfway: the moment for an interim answer").containsExactly(CaseAction.REMINDER_SENT);
 
-    EngineClock.advance(Duration.ofDays(15));
-    cases.runAllDueJobs(caseNumber);
+    orders.later(caseNumber, Duration.ofDays(15));
     assertThat(feedbackSteps(caseNumber)).containsExactly(CaseAction.REMINDER_SENT, CaseAction.DEADLINE_MISSED);
     assertThat(feedback(caseNumber).overdueAt()).isNotNull();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
@@ -121,7 +106,7 @@ class FeedbackDeadlineProcessTest {
 
   @Test
   void aReopenedCaseGetsANewFeedbackDeadlineFromTheReopen() {
-    OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
+    OffsetDateTime dispatch = EngineClock.setTo(Orders.MONDAY_MORNING);
     String caseNumber = cases.report(Reports.hotline("路边违停", "小区门口车辆长期违停占用车道"));
     handleAsLeadAlone(caseNumber, "TRAFFIC_POLICE", "deng.zhigang");
     cases.runDueJobs(caseNumber);
@@ -182,13 +167,9 @@ class FeedbackDeadlineProcessTest {
   }
 
   private void handleAsLeadAlone(String caseNumber, String department, String user) {
-    signFor(caseNumber, department, user);
+    orders.signFor(caseNumber, "dept-" + department, user);
     cases.complete(caseNumber, "UserTask_ProposePlan", "dept-" + department, user, Map.of("plan", "现场处置"));
     cases.complete(caseNumber, "UserTask_ReportResult", "dept-" + department, user,
         Map.of("outcome", "RESOLVED", "resultSummary", "已处置"));
-  }
-
-  private void signFor(String caseNumber, String department, String user) {
-    cases.complete(caseNumber, "UserTask_SignForOrder", "dept-" + department, user, Map.of("orderDecision", "ACCEPT"));
   }
 }
