@@ -60,7 +60,7 @@
     const body = $('#deadlines tbody');
     body.innerHTML = '';
     const now = Date.now() + serverOffset;
-    const order = { ACCEPT: 0, PLAN: 1, DONE: 2 };
+    const order = { ACCEPT: 0, PLAN: 1, DONE: 2, FEEDBACK: 3 };
     const sorted = [...deadlines].sort((a, b) => a.round - b.round || (order[a.stage] ?? 9) - (order[b.stage] ?? 9));
     for (const d of sorted) {
       const [colour, state, left] = deadlineState(d, now);

@@ -6,7 +6,7 @@
     'satisfactionRate', 'reopenRate', 'rejectionRate', 'flaggedCases'];
   // 及时受理率 counts tasks from the engine's history, not cases of the read model: no case list behind it
   const NOT_DRILLABLE = new Set(['timelyAcceptanceRate']);
-  const STAGES = { ACCEPT: '签收回复', PLAN: '提出方案', DONE: '办结' };
+  const STAGES = { ACCEPT: '签收回复', PLAN: '提出方案', DONE: '办结', FEEDBACK: '反馈' };
   const charts = {};
   const $ = (selector) => document.querySelector(selector);
 

@@ -37,6 +37,8 @@ public final class CaseLifecycleProcess {
   public static final String SLA_PROFILE = "slaProfile";
   public static final String ON_THE_SPOT = "onTheSpot";
   public static final String COMPLEX = "complex";
+  /** The feedback-deadline decision's row for the case (ADR 31). */
+  public static final String FEEDBACK_DEADLINE = "feedbackDeadline";
   public static final String RESOLVED_ON_THE_SPOT = "resolvedOnTheSpot";
 
   // dispatch and the result on the spot

@@ -14,6 +14,11 @@ public final class StageDeadlineProcess {
   /** The town center decides an extension request. */
   public static final String TASK_DECIDE_EXTENSION = "UserTask_DecideExtension";
 
+  // the case, as the watch's steps read it
+  public static final String CASE_NUMBER = "caseNumber";
+  public static final String TITLE = "title";
+  public static final String TOWN_CENTER_GROUP = "townCenterGroup";
+
   // the stage and its limit (from the deadline-profile decision)
   public static final String STAGE = "stage";
   public static final String LIMIT = "limit";

@@ -1,10 +1,14 @@
 package io.gridcase.sla;
 
-/** The deadline stages of a case; the deadline-profile decision gives each its limit. */
+/**
+ * The deadline stages of a case; the deadline-profile decision gives the department's stages their
+ * limits, feedback-deadline the reporter's feedback (反馈, ADR 31).
+ */
 public enum Stage {
   ACCEPT("签收回复", "sign for and reply"),
   PLAN("提出方案", "propose a plan"),
-  DONE("办结", "resolve");
+  DONE("办结", "resolve"),
+  FEEDBACK("反馈", "tell the reporter");
 
   private final String label;
   private final String english;

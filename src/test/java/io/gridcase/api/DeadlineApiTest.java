@@ -41,14 +41,14 @@ class DeadlineApiTest {
   }
 
   @Test
-  void anSmeCasePostedByRestShowsItsThreeDeadlinesCountedFromDispatch() {
+  void anSmeCasePostedByRestShowsItsThreeDeadlinesAndTheFeedbackDeadlineCountedFromDispatch() {
     String caseNumber = reportSmeCase();
 
     JsonNode found = Logins.as(http, "integrator-sme").getForObject("/api/cases/" + caseNumber, JsonNode.class);
 
     OffsetDateTime dispatched = OffsetDateTime.parse(found.get("dispatchedAt").asText());
     assertThat(found.get("deadlineProfile").asText()).isEqualTo("SME_117");
-    assertThat(found.get("deadlines")).hasSize(3);
+    assertThat(found.get("deadlines")).hasSize(4);
     for (JsonNode deadline : found.get("deadlines")) {
       Duration limit = switch (deadline.get("stage").asText()) {
         case "ACCEPT" -> Duration.ofHours(1);
@@ -60,6 +60,20 @@ class DeadlineApiTest {
       assertThat(deadline.get("overdue").asBoolean()).isFalse();
     }
     assertThat(found.get("flagged").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theLeadDepartmentSeesWhenTheReporterMustHaveHeard() {
+    String caseNumber = reportSmeCase();
+
+    JsonNode found = Logins.as(http, "zhen.zhuowen").getForObject("/api/cases/" + caseNumber, JsonNode.class);
+
+    OffsetDateTime dispatched = OffsetDateTime.parse(found.get("dispatchedAt").asText());
+    assertThat(found.get("deadlines")).filteredOn(d -> d.get("stage").asText().equals("FEEDBACK")).singleElement()
+        .satisfies(feedback -> {
+          assertThat(feedback.get("stageLabel").asText()).isEqualTo("反馈");
+          assertThat(OffsetDateTime.parse(feedback.get("dueAt").asText())).isEqualTo(dispatched.plusDays(7));
+        });
   }
 
   @Test

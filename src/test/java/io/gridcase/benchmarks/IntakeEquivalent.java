@@ -24,16 +24,17 @@ final class IntakeEquivalent {
   static final String INTAKE = "equivalent-intake";
   static final String DECISION_RESOURCE = "models/lead-department.dmn";
 
-  static final int WATCHES = 3;
+  /** ACCEPT, PLAN, DONE, and since ADR 31 the reporter's FEEDBACK (started beside the case, the same model). */
+  static final int WATCHES = 4;
   static final int TIMERS_PER_WATCH = 3;
   static final int ORDERS = 2;
   /** The co-order's own sign-for watch (ADR 29): one timer waiting beside its 签收 task. */
   static final int CO_SIGN_FOR_TIMERS = 1;
   /**
    * 9 routing and policy evaluations, and since issues 12 and 13 the duplicate window of the
-   * category, the dispute route and the co-handler's deadlines.
+   * category, the dispute route and the co-handler's deadlines; since ADR 31 the feedback deadline.
    */
-  static final int DECISIONS = 12;
+  static final int DECISIONS = 13;
 
   /**
    * Extra string variables set at the start, so that the history writes as many variables per

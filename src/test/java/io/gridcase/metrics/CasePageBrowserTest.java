@@ -99,6 +99,9 @@ class CasePageBrowserTest {
     assertThat(accept.at("/colour").asText()).isEqualTo("red");
     assertThat(accept.at("/state").asText()).startsWith("已超期");
     assertThat(accept.at("/countdown").asText()).isIn("超期 2小时51分钟", "超期 2小时52分钟");
+    JsonNode feedback = page.at("/deadlines/3");
+    assertThat(feedback.at("/stage").asText()).as("the reporter's feedback deadline (ADR 31)").startsWith("反馈");
+    assertThat(feedback.at("/due").asText()).contains("2026/8/18", "09:00");
     assertThat(page.at("/departments").toString()).contains("工业和信息化局", "主办", "待签收", "市场监督管理局", "协办");
     assertThat(page.at("/timeline").toString()).contains("受理", "派单", "超时").doesNotContain("lead=", "INDUSTRY");
     assertThat(page.at("/bodyText").asText()).doesNotContain("SME_PLATFORM", "HANDLING", "TRIAGE", "SME_117", "center-", "due ", "+08:00", "\"caseNumber\"");

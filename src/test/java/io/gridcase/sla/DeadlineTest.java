@@ -63,17 +63,19 @@ class DeadlineTest {
   @Autowired CaseUrgings urgings;
 
   @Test
-  void anSmeCaseGetsTheThreeDeadlinesOfThe117RuleCountedFromDispatch() {
+  void anSmeCaseGetsTheThreeDeadlinesOfThe117RuleAndSevenDaysForFeedbackCountedFromDispatch() {
     OffsetDateTime dispatch = EngineClock.setTo(MONDAY_MORNING);
     String caseNumber = cases.report(Reports.sme("企业用电报装迟迟未办", "新厂房用电报装两个月未接通"));
 
     assertThat(records.get(caseNumber).dispatchedAt()).isEqualTo(dispatch);
     assertThat(dueDates(caseNumber)).isEqualTo(Map.of(
-        Stage.ACCEPT, dispatch.plusHours(1), Stage.PLAN, dispatch.plusDays(1), Stage.DONE, dispatch.plusDays(7)));
+        Stage.ACCEPT, dispatch.plusHours(1), Stage.PLAN, dispatch.plusDays(1), Stage.DONE, dispatch.plusDays(7),
+        Stage.FEEDBACK, dispatch.plusDays(7)));
     assertThat(cases.instances(caseNumber, StageDeadlineProcess.ID))
         .extracting(watch -> deadlineTimer(watch.getId()).getDuedate().toInstant())
         .containsExactlyInAnyOrder(
-            dispatch.plusHours(1).toInstant(), dispatch.plusDays(1).toInstant(), dispatch.plusDays(7).toInstant());
+            dispatch.plusHours(1).toInstant(), dispatch.plusDays(1).toInstant(), dispatch.plusDays(7).toInstant(),
+            dispatch.plusDays(7).toInstant());
   }
 
   @Test
@@ -126,7 +128,7 @@ class DeadlineTest {
     assertThat(accept.onTime()).isFalse();
     assertThat(cases.instances(caseNumber, StageDeadlineProcess.ID))
         .extracting(watch -> engine.getRuntimeService().getVariable(watch.getId(), "stage"))
-        .containsExactlyInAnyOrder("PLAN", "DONE");
+        .containsExactlyInAnyOrder("PLAN", "DONE", "FEEDBACK");
   }
 
   @Test
@@ -160,7 +162,8 @@ class DeadlineTest {
     String caseNumber = cases.report(Reports.hotline("高空抛物", "楼上住户高空抛物"));
 
     assertThat(dueDates(caseNumber)).isEqualTo(Map.of(
-        Stage.ACCEPT, dispatch.plusMinutes(30), Stage.PLAN, dispatch.plusHours(4), Stage.DONE, dispatch.plusDays(1)));
+        Stage.ACCEPT, dispatch.plusMinutes(30), Stage.PLAN, dispatch.plusHours(4), Stage.DONE, dispatch.plusDays(1),
+        Stage.FEEDBACK, dispatch.plusDays(7)));
   }
 
   @Test
@@ -170,7 +173,8 @@ class DeadlineTest {
     cases.complete(caseNumber, "UserTask_DecidePetitionAcceptance", "petition-office", "mo.xiaofang",
         Map.of("acceptanceDecision", "ACCEPT"));
 
-    assertThat(dueDates(caseNumber)).isEqualTo(Map.of(Stage.ACCEPT, dispatch.plusDays(15), Stage.DONE, dispatch.plusDays(60)));
+    assertThat(dueDates(caseNumber)).isEqualTo(Map.of(Stage.ACCEPT, dispatch.plusDays(15), Stage.DONE, dispatch.plusDays(60),
+        Stage.FEEDBACK, dispatch.plusDays(60)));
   }
 
   @Test
@@ -316,7 +320,7 @@ class DeadlineTest {
           .isInstanceOfSatisfying(InvalidExtensionException.class, e -> assertThat(e.field()).isEqualTo("extendBy"));
     }
     assertThat(actions(caseNumber)).doesNotContain(CaseAction.EXTENSION_REQUESTED);
-    assertThat(cases.instances(caseNumber, StageDeadlineProcess.ID)).hasSize(3);
+    assertThat(cases.instances(caseNumber, StageDeadlineProcess.ID)).hasSize(4);
 
     extensions.request(caseNumber, Stage.DONE, "P7D", "需协调供电局", "zhen.zhuowen");
     cases.complete(caseNumber, "UserTask_DecideExtension", TOWN_CENTER, "zhao.min",

@@ -4,7 +4,11 @@ import static io.gridcase.engine.StageDeadlineProcess.EXTEND_BY;
 import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_REASON;
 import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_REQUESTED_BY;
 import static io.gridcase.engine.StageDeadlineProcess.EXTENSION_REQUESTED_BY_NAME;
+import static io.gridcase.engine.StageDeadlineProcess.ESCALATION_FACTOR;
+import static io.gridcase.engine.StageDeadlineProcess.LIMIT;
+import static io.gridcase.engine.StageDeadlineProcess.REMINDER_SHARE;
 import static io.gridcase.engine.StageDeadlineProcess.STAGE;
+import static io.gridcase.engine.StageDeadlineProcess.WORKING_DAYS;
 
 import io.gridcase.directory.Directory;
 import io.gridcase.directory.Person;
@@ -14,6 +18,8 @@ import io.gridcase.sla.RunningWatches;
 import io.gridcase.sla.Stage;
 import io.gridcase.sla.StageDeadlines;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -51,6 +57,32 @@ public class DeadlineWatches implements RunningWatches {
         .processInstanceBusinessKey(caseNumber)
         .processInstanceVariableEquals(STAGE, stage.name())
         .correlateAllWithResult();
+  }
+
+  /**
+   * Starts a watch of its own for a stage that is not the departments' (the reporter's feedback,
+   * ADR 31): the same stage-deadline model, beside the case instead of in its handling fork.
+   * {@code limit} is the deciding row (limit, workingDays, reminderShare, escalationFactor);
+   * {@code caseVariables} what the watch's steps read (title, town and county center groups).
+   */
+  public void watch(String caseNumber, Stage stage, Map<String, Object> limit, Map<String, Object> caseVariables) {
+    Map<String, Object> variables = new HashMap<>(caseVariables);
+    variables.put(StageDeadlineProcess.CASE_NUMBER, caseNumber);
+    variables.put(STAGE, stage.name());
+    for (String key : List.of(LIMIT, WORKING_DAYS, REMINDER_SHARE, ESCALATION_FACTOR)) {
+      variables.put(key, limit.get(key));
+    }
+    runtime.startProcessInstanceByKey(StageDeadlineProcess.ID, caseNumber, variables);
+  }
+
+  /** The case ended without reaching the stage (cancelled): its watch goes, nothing is recorded as met. */
+  public void stopWatching(String caseNumber, Stage stage, String reason) {
+    runtime.createProcessInstanceQuery()
+        .processDefinitionKey(StageDeadlineProcess.ID)
+        .processInstanceBusinessKey(caseNumber)
+        .variableValueEquals(STAGE, stage.name())
+        .list()
+        .forEach(watch -> runtime.deleteProcessInstance(watch.getId(), reason));
   }
 
   /** The holder asks for more time before the deadline; the town center decides in the watch. */

@@ -27,6 +27,8 @@ public final class ModelBeans {
       "sendFeedbackSmsDelegate", "recordSmsSentDelegate",
       // every user task's due date and priority
       "taskDeadlines", "taskPriorities",
+      // case-lifecycle's feedback deadline (ADR 31)
+      "watchFeedbackDeadlineDelegate",
       // case-lifecycle's duplicates (ADR 19)
       "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate",
       // department-order's co-handler deadlines (ADR 24)

@@ -10,7 +10,7 @@ import { caseGet, casePage, contextPath, dateTime, el, engineGet, getJson, hashP
 
 const ROLE = { LEAD: '主办', CO: '协办' };
 const ORDER_STATUS = { DISPATCHED: '待签收', SIGNED: '已签收', REJECTED: '已退单', DONE: '已完成' };
-const STAGE = { ACCEPT: '签收回复', PLAN: '提出方案', DONE: '办结' };
+const STAGE = { ACCEPT: '签收回复', PLAN: '提出方案', DONE: '办结', FEEDBACK: '反馈' };
 const REJECTION_REASON = {
   NOT_OUR_DUTY: '非本部门职责',
   WRONG_LOCATION: '地址不属本辖区',
