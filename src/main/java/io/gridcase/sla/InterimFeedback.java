@@ -54,6 +54,6 @@ public class InterimFeedback {
     String key = "interim:%s:%d:%s".formatted(caseNumber, deadline.round(), instant(deadline.dueAt()));
     notices.tell(key, c, c.reporter().email(), c.reporter().phone(), notice, values)
         .ifPresent(way -> journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.INTERIM_FEEDBACK_SENT,
-            way.journalText() + " " + values.get("expectedBy")));
+            way.label() + "，预计 " + values.get("expectedBy") + " 前答复"));
   }
 }
