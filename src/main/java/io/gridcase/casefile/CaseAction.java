@@ -16,6 +16,7 @@ public enum CaseAction {
   RESULT_REPORTED("报告结果"),
   CONTRIBUTION_REPORTED("协办反馈"),
   FEEDBACK_SENT("结果反馈"),
+  INTERIM_FEEDBACK_SENT("阶段性反馈"),
   REVISITED("回访"),
   REOPENED("重新办理"),
   REMINDER_SENT("到期提醒"),

@@ -26,6 +26,11 @@ public final class StageDeadlineProcess {
   public static final String REMINDER_SHARE = "reminderShare";
   public static final String ESCALATION_FACTOR = "escalationFactor";
   public static final String COUNTY_CENTER_GROUP = "countyCenterGroup";
+  /**
+   * Whether the reminder also gives the reporter an interim answer (阶段性反馈): a FEEDBACK watch
+   * only, from the feedback-deadline decision (ADR 31).
+   */
+  public static final String INTERIM_FEEDBACK = "interimFeedback";
 
   // an extension request (message ExtensionRequested) and its decision
   public static final String EXTEND_BY = "extendBy";

@@ -13,5 +13,7 @@ public enum SmsKind {
   /** A written notice to a petitioner (信访书面告知, ADR 23). */
   PETITION_NOTICE,
   /** A step of a dispute's mediation, to each party (ADR 26). */
-  MEDIATION_NOTICE
+  MEDIATION_NOTICE,
+  /** 阶段性反馈: a complex case's reporter hears halfway that it is being handled (ADR 31). */
+  INTERIM_FEEDBACK
 }

@@ -25,19 +25,29 @@ class FeedbackDeadlineTest {
   @Test
   void aSimpleCaseIsAnsweredWithinSevenCalendarDays() {
     assertThat(row("HOTLINE_ORDINARY", false)).containsOnly(
-        entry("limit", "P7D"), entry("workingDays", false), entry("reminderShare", 0.8), entry("escalationFactor", 3));
+        entry("limit", "P7D"), entry("workingDays", false), entry("reminderShare", 0.8), entry("escalationFactor", 3),
+        entry("interimFeedback", false));
   }
 
   @Test
   void aComplexCaseWithinAMonthRemindedHalfwayForAnInterimAnswer() {
     assertThat(row("HOTLINE_ORDINARY", true)).containsOnly(
-        entry("limit", "P1M"), entry("workingDays", false), entry("reminderShare", 0.5), entry("escalationFactor", 3));
+        entry("limit", "P1M"), entry("workingDays", false), entry("reminderShare", 0.5), entry("escalationFactor", 3),
+        entry("interimFeedback", true));
   }
 
   @Test
   void aPetitionKeepsItsSixtyDaysWhetherComplexOrNot() {
     assertThat(row("PETITION", true)).containsEntry("limit", "P60D");
     assertThat(row("PETITION", false)).containsEntry("limit", "P60D");
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "null", value = {
+      "HOTLINE_ORDINARY, true, true", "SME_117, true, true", "null, true, true",
+      "HOTLINE_ORDINARY, false, false", "null, null, false", "PETITION, true, false"})
+  void onlyAComplexCasesReporterGetsAnInterimAnswer(String slaProfile, Boolean complex, boolean interim) {
+    assertThat(row(slaProfile, complex)).as("阶段性反馈").containsEntry("interimFeedback", interim);
   }
 
   @ParameterizedTest

@@ -62,7 +62,8 @@ public class DeadlineWatches implements RunningWatches {
   /**
    * Starts a watch of its own for a stage that is not the departments' (the reporter's feedback,
    * ADR 31): the same stage-deadline model, beside the case instead of in its handling fork.
-   * {@code limit} is the deciding row (limit, workingDays, reminderShare, escalationFactor);
+   * {@code limit} is the deciding row (limit, workingDays, reminderShare, escalationFactor and
+   * interimFeedback, false when the row has none);
    * {@code caseVariables} what the watch's steps read (title, town and county center groups).
    */
   public void watch(String caseNumber, Stage stage, Map<String, Object> limit, Map<String, Object> caseVariables) {
@@ -72,6 +73,7 @@ public class DeadlineWatches implements RunningWatches {
     for (String key : List.of(LIMIT, WORKING_DAYS, REMINDER_SHARE, ESCALATION_FACTOR)) {
       variables.put(key, limit.get(key));
     }
+    variables.put(StageDeadlineProcess.INTERIM_FEEDBACK, Boolean.TRUE.equals(limit.get(StageDeadlineProcess.INTERIM_FEEDBACK)));
     runtime.startProcessInstanceByKey(StageDeadlineProcess.ID, caseNumber, variables);
   }
 

@@ -28,7 +28,7 @@ public final class ModelBeans {
       // every user task's due date and priority
       "taskDeadlines", "taskPriorities",
       // case-lifecycle's feedback deadline (ADR 31)
-      "watchFeedbackDeadlineDelegate",
+      "watchFeedbackDeadlineDelegate", "sendInterimFeedbackDelegate",
       // case-lifecycle's duplicates (ADR 19)
       "duplicateChecks", "linkDuplicateDelegate", "tellDuplicateReportersDelegate",
       // department-order's co-handler deadlines (ADR 24)
