@@ -18,6 +18,11 @@ public enum Stage {
     this.english = english;
   }
 
+  /** A stage the departments work to (签收回复, 提出方案, 办结), not the reporter's feedback. */
+  public boolean isDepartments() {
+    return this != FEEDBACK;
+  }
+
   public String label() {
     return label;
   }

@@ -39,13 +39,14 @@ public class TaskDeadlines {
 
   /**
    * The deadline of a stage of the case, or of the next stage its profile has (a petition has no
-   * plan stage, so its plan is due when it must be done); none when the profile has neither.
+   * plan stage, so its plan is due when it must be done); none when the profile has neither. A
+   * department's stage never falls back to the reporter's feedback deadline (ADR 31).
    */
   public Date stage(DelegateExecution execution, String stage) {
     String caseNumber = BusinessKey.caseNumber(execution);
     Stage from = Stage.valueOf(stage);
     return Arrays.stream(Stage.values())
-        .filter(s -> s.compareTo(from) >= 0)
+        .filter(s -> s.compareTo(from) >= 0 && (s == from || s.isDepartments()))
         .flatMap(s -> deadlines.current(caseNumber, s).stream())
         .findFirst()
         .map(deadline -> Date.from(deadline.dueAt().toInstant()))
