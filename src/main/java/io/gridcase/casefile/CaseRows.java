@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What one transaction already read of a case's rows ({@code case_record}, {@code case_department},
@@ -19,10 +17,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * times). Their repositories read through this memory: a row is read from the database once per
  * transaction, and every write through those repositories forgets what was read of the written
  * table for its case (a rejection: of the case row too, whose rejection count sums the order rows),
- * so the next read goes to the database again; nothing is patched in memory. The memory belongs to the Spring transaction (a resource of
- * {@link TransactionSynchronizationManager}): it is dropped at commit and rollback, set aside while
- * another transaction runs inside it and forgotten when it resumes (that one may have changed the
- * rows), and never used outside a transaction. Only the repositories write these tables.
+ * so the next read goes to the database again; nothing is patched in memory. The memory belongs to
+ * the Spring transaction ({@link PerTransaction}): it is dropped at commit and rollback, set aside
+ * while another transaction runs inside it and forgotten when it resumes (that one may have changed
+ * the rows), and never used outside a transaction. Only the repositories write these tables.
  *
  * <p><b>The case row is locked first.</b> Every transaction that changes a case takes
  * {@code select … for update} of its {@code case_record} row before its first change of the case
@@ -36,6 +34,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CaseRows {
 
   private final JdbcClient jdbc;
+  // the transaction that ran meanwhile may have changed the rows; the locks are still held
+  private final PerTransaction<Memory> memories = PerTransaction.of(Memory::new).whenResumed(m -> m.rows.clear());
 
   public CaseRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -69,7 +69,7 @@ public class CaseRows {
    */
   @SuppressWarnings("unchecked")
   public <T> Optional<T> read(String caseNumber, Table table, Object question, Supplier<Optional<T>> query) {
-    Memory memory = memory();
+    Memory memory = memories.current();
     if (memory == null) {
       return query.get();
     }
@@ -90,7 +90,7 @@ public class CaseRows {
    */
   public void change(String caseNumber, Table... tables) {
     lock(caseNumber);
-    Memory memory = memory();
+    Memory memory = memories.current();
     if (memory != null) {
       for (Table table : tables) {
         memory.forget(caseNumber, table);
@@ -100,7 +100,7 @@ public class CaseRows {
 
   /** Rows were changed without a case number to go by (rare): everything read is forgotten. */
   public void changeAny() {
-    Memory memory = memory();
+    Memory memory = memories.current();
     if (memory != null) {
       memory.rows.clear();
     }
@@ -111,7 +111,7 @@ public class CaseRows {
    * before are forgotten, since another transaction may have changed them while this one waited.
    */
   public void lock(String caseNumber) {
-    Memory memory = memory();
+    Memory memory = memories.current();
     if (memory == null) {
       return;
     }
@@ -125,7 +125,7 @@ public class CaseRows {
 
   /** The case row was inserted by this transaction: no other one can see it, so it counts as locked. */
   void created(String caseNumber) {
-    Memory memory = memory();
+    Memory memory = memories.current();
     if (memory != null) {
       memory.locked.add(caseNumber);
       memory.created.add(caseNumber);
@@ -139,48 +139,16 @@ public class CaseRows {
    * insert it without first trying to update it.
    */
   public boolean surelyAbsent(String caseNumber, Table table, Object row) {
-    Memory memory = memory();
+    Memory memory = memories.current();
     return memory != null && memory.created.contains(caseNumber)
         && !memory.inserted.contains(new Key(caseNumber, table, row));
   }
 
   /** The row was inserted by this transaction (see {@link #surelyAbsent}). */
   public void inserted(String caseNumber, Table table, Object row) {
-    Memory memory = memory();
+    Memory memory = memories.current();
     if (memory != null) {
       memory.inserted.add(new Key(caseNumber, table, row));
     }
-  }
-
-  private Memory memory() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()
-        || !TransactionSynchronizationManager.isActualTransactionActive()) {
-      return null;
-    }
-    Memory memory = (Memory) TransactionSynchronizationManager.getResource(this);
-    if (memory == null) {
-      Memory created = new Memory();
-      TransactionSynchronizationManager.bindResource(this, created);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void suspend() {
-          TransactionSynchronizationManager.unbindResourceIfPossible(CaseRows.this);
-        }
-
-        @Override
-        public void resume() {
-          // the transaction that ran meanwhile may have changed the rows; the locks are still held
-          created.rows.clear();
-          TransactionSynchronizationManager.bindResource(CaseRows.this, created);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(CaseRows.this);
-        }
-      });
-      memory = created;
-    }
-    return memory;
   }
 }

@@ -1,12 +1,12 @@
 package io.gridcase.metrics;
 
 import io.gridcase.casefile.CaseChanged;
+import io.gridcase.casefile.PerTransaction;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the figures current: every case journaled in a transaction is refreshed once, just before
@@ -17,48 +17,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class KpiChangeTracker {
 
   private final KpiReadModel readModel;
+  private final PerTransaction<Set<String>> changed =
+      PerTransaction.<Set<String>>of(LinkedHashSet::new).beforeCommit(this::refresh);
 
   KpiChangeTracker(KpiReadModel readModel) {
     this.readModel = readModel;
   }
 
   @EventListener
-  void on(CaseChanged changed) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      readModel.refresh(changed.caseNumber());
-      return;
+  void on(CaseChanged change) {
+    Set<String> cases = changed.current();
+    if (cases == null) {
+      readModel.refresh(change.caseNumber());
+    } else {
+      cases.add(change.caseNumber());
     }
-    @SuppressWarnings("unchecked")
-    Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(this);
-    if (pending == null) {
-      Set<String> cases = new LinkedHashSet<>();
-      TransactionSynchronizationManager.bindResource(this, cases);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          // a refresh may journal nothing, but be safe against cases added while refreshing
-          for (String caseNumber : Set.copyOf(cases)) {
-            readModel.refresh(caseNumber);
-          }
-        }
+  }
 
-        @Override
-        public void suspend() {
-          TransactionSynchronizationManager.unbindResourceIfPossible(KpiChangeTracker.this);
-        }
-
-        @Override
-        public void resume() {
-          TransactionSynchronizationManager.bindResource(KpiChangeTracker.this, cases);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(KpiChangeTracker.this);
-        }
-      });
-      pending = cases;
+  private void refresh(Set<String> cases) {
+    // a refresh may journal nothing, but be safe against cases added while refreshing
+    for (String caseNumber : List.copyOf(cases)) {
+      readModel.refresh(caseNumber);
     }
-    pending.add(changed.caseNumber());
   }
 }

@@ -151,7 +151,7 @@ class CallbackOutboxPostgresTest {
 
   /** What the journal publishes, here without the journal's own row. */
   private void journal(String caseNumber, CaseAction action) {
-    outbox.stepJournaled(new CaseStepJournaled(caseNumber, 0, action, OffsetDateTime.now(ZoneOffset.UTC)));
+    outbox.stepJournaled(new CaseStepJournaled(caseNumber, action, OffsetDateTime.now(ZoneOffset.UTC)));
   }
 
   private long count(String sql) {

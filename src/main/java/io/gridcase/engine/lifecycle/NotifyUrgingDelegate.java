@@ -29,7 +29,7 @@ public class NotifyUrgingDelegate implements JavaDelegate {
     String caseNumber = BusinessKey.caseNumber(execution);
     String urgedBy = Variables.required(execution, URGED_BY);
     String message = Variables.required(execution, URGING_MESSAGE);
-    long urging = journal.record(caseNumber, urgedBy, CaseAction.URGED, message);
+    long urging = journal.recordNow(caseNumber, urgedBy, CaseAction.URGED, message);
     mails.urged(caseNumber, urgedBy, message, urging);
   }
 }
