@@ -168,7 +168,12 @@ final class Stalls {
 
   /** The summary and the three longest lock waits, as Markdown list items. */
   String markdown() {
-    StringBuilder out = new StringBuilder("- ").append(summary()).append('\n');
+    return "- " + summary() + "\n" + worstMarkdown();
+  }
+
+  /** The three longest lock waits as a numbered Markdown list indented under an item; empty if none. */
+  String worstMarkdown() {
+    StringBuilder out = new StringBuilder();
     List<Sighting> worst = worst(3);
     for (int i = 0; i < worst.size(); i++) {
       out.append("  ").append(i + 1).append(". ").append(worst.get(i).describe()).append('\n');
