@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /**
  * Watches an application's database while a phase runs, every 250 ms on a daemon thread: which
@@ -23,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * {@code act_ru_job}. It queries over a connection of its own (the pool's URL and login), never
  * one of the pool it measures. {@link #stop()} gives the {@link Stalls} seen.
  */
-final class StallWatch implements AutoCloseable {
+final class StallWatch {
 
   static final long PERIOD_MILLIS = 250;
   /** A lock wait this long is said on the console as soon as it is seen, in case the run never ends. */
@@ -70,7 +71,7 @@ final class StallWatch implements AutoCloseable {
    * Starts watching the database behind {@code application}, a Hikari pool (possibly wrapped, as the
    * benchmark's server wraps it to count statements).
    */
-  static StallWatch start(javax.sql.DataSource application) throws SQLException {
+  static StallWatch start(DataSource application) throws SQLException {
     HikariDataSource hikari = application.unwrap(HikariDataSource.class);
     Connection own = DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
     try (Statement settings = own.createStatement()) {
@@ -79,7 +80,6 @@ final class StallWatch implements AutoCloseable {
       settings.execute("set statement_timeout = '2s'");
       settings.execute("set lock_timeout = '1s'");
     }
-    own.setAutoCommit(true);
     StallWatch watch = new StallWatch(own, hikari.getHikariPoolMXBean());
     watch.thread.scheduleAtFixedRate(watch::sample, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     return watch;
@@ -99,11 +99,6 @@ final class StallWatch implements AutoCloseable {
       // the samples are taken; nothing to lose
     }
     return stalls;
-  }
-
-  @Override
-  public void close() {
-    stop();
   }
 
   private void sample() {
