@@ -44,10 +44,16 @@ class BenchmarkSmokeTest {
       assertThat(clicks.pacedIntake().count()).isGreaterThanOrEqualTo(sizes.pacedIntakes());
       assertThat(clicks.pacedIntake().p50()).isPositive();
     }
-    assertThat(BenchmarkTable.rows(result)).hasSize(14).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
+    assertThat(BenchmarkTable.rows(result)).hasSize(15).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
     assertThat(BenchmarkTable.markdown(result)).contains("| 5 used heap");
     // the feedback mail's two save points per whole lifecycle; the breakdown counted every intake's SQL
     assertThat(result.gridcase().savePoints().lag().count()).isGreaterThanOrEqualTo(2 * sizes.lifecycleCases());
+    // the stall watch sampled the real server's pool and job table all through row 2
+    Stalls stalls = result.gridcase().stalls();
+    assertThat(stalls.samples()).isPositive();
+    assertThat(stalls.failedSamples()).isZero();
+    assertThat(stalls.poolActive().value()).isPositive();
+    assertThat(BenchmarkTable.markdown(result)).contains("| 2 lifecycle: stall watch").contains("- Stall watch during row 2");
     IntakeBreakdown breakdown = result.gridcase().breakdown();
     assertThat(breakdown.statements().bySql).containsKey("insert into case_event (case_number, occurred_at, actor, action, detail) values (?, ?, ?, ?, ?)");
     assertThat(breakdown.samples().values().stream().mapToInt(Integer::intValue).sum()).isPositive();

@@ -57,6 +57,8 @@ final class BenchmarkTable {
     rows.add(new Row("2 lifecycle: feedback save points, job created → done p50 / p99 / max ms (" + n(sp.lag().count())
             + " jobs, " + n(sp.failures()) + " job failures)",
         f1(sp.lag().p50()) + " / " + f1(sp.lag().p99()) + " / " + f1(sp.lag().max()), "", "", "", ""));
+    rows.add(new Row("2 lifecycle: stall watch (lock waits with blockers, connection pool, due jobs; worst waits below the table)",
+        g.stalls().summary(), "", "", "", ""));
     rows.add(new Row("3 deadline lateness p50 / p99 / max s, " + n(s.dueBatch()) + " due together among " + n(g.open().timers())
             + " timers", late(g.lateness(), s.dueBatch()), late(b.lateness(), s.dueBatch()), "",
         "≤ 5 s", met(g.lateness().count() == s.dueBatch() && g.lateness().max() <= 5000)));
@@ -120,6 +122,8 @@ final class BenchmarkTable {
       g.savePoints().failureMessages().forEach((message, count) -> out.append(count).append(" × `").append(message).append("`; "));
       out.append('\n');
     }
+    out.append("- Stall watch during row 2, the longest lock waits (each statement once, at its longest sample):\n");
+    out.append(g.stalls().worst(3).isEmpty() ? "  none\n" : g.stalls().worstMarkdown());
     out.append("\n### Where an intake's time goes\n\n").append(g.breakdown().markdown());
     return out.toString();
   }

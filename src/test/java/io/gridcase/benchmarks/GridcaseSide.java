@@ -39,7 +39,15 @@ final class GridcaseSide {
       Progress.say("Gridcase: %,d whole lifecycles over HTTP", sizes.lifecycleCases());
       Work before = Work.createdSoFar(engine, database);
       var lifecycleStart = SavePoints.now();
-      Timings lifecycles = ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i));
+      StallWatch stallWatch = StallWatch.start(database);
+      Timings lifecycles;
+      Stalls stalls;
+      try {
+        lifecycles = ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i));
+      } finally {
+        stalls = stallWatch.stop();
+        Progress.say("Gridcase: stalls during the lifecycles%n%s", stalls.markdown());
+      }
       Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
       SavePoints savePoints = SavePoints.since(database, lifecycleStart, lifecycles.seconds());
 
@@ -55,7 +63,7 @@ final class GridcaseSide {
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
       Timings lateness = DeadlinePrecision.lateness(engine, DEADLINE_TIMER, acceptDeadlines(engine, sizes.dueBatch()));
-      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown);
+      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown, stalls);
     }
   }
 

@@ -3,7 +3,8 @@ package io.gridcase.benchmarks;
 /**
  * The figures of one side of the comparison: Gridcase, or the bare engine doing the same work. {@code clicks}: Gridcase's
  * only (the bare engine's are measured on the same-work engine, {@link EquivalentSide}); null on the bare side,
- * as are {@code savePoints} (the lifecycle's waits for the job executor) and {@code breakdown} (where an intake's time goes).
+ * as are {@code savePoints} (the lifecycle's waits for the job executor), {@code breakdown} (where an intake's time goes)
+ * and {@code stalls} (lock waits, pool and job backlog sampled during the lifecycles).
  */
 record Side(
     Timings intake,
@@ -18,7 +19,8 @@ record Side(
     double heapMiB,
     Clicks clicks,
     SavePoints savePoints,
-    IntakeBreakdown breakdown) {
+    IntakeBreakdown breakdown,
+    Stalls stalls) {
 
   double tasksPerCase() {
     return (double) lifecycleWork.tasks() / lifecycle.count();
