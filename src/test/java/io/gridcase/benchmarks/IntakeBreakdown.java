@@ -115,11 +115,19 @@ record IntakeBreakdown(int intakes, double millisPerIntake, CountedStatements.Re
     return "other (Spring, JDBC pool, Java)";
   }
 
+  private static final Pattern INNERMOST_PARENTHESES = Pattern.compile("\\([^()]*\\)");
   private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|into|update)\\s+([a-z_0-9.]+)");
 
   /** The area of a statement: the engine's runtime, history or other tables, or Gridcase's table. */
   static String areaOf(String sql) {
-    Matcher table = TABLE.matcher(sql);
+    // without what stands in parentheses: a subquery's table is not the statement's (the case row's read sums the order rows)
+    String outer = sql;
+    String stripped = INNERMOST_PARENTHESES.matcher(outer).replaceAll(" ");
+    while (!stripped.equals(outer)) {
+      outer = stripped;
+      stripped = INNERMOST_PARENTHESES.matcher(outer).replaceAll(" ");
+    }
+    Matcher table = TABLE.matcher(outer);
     if (!table.find()) {
       return sql.split(" ")[0].toLowerCase(Locale.ROOT);
     }
@@ -162,6 +170,12 @@ record IntakeBreakdown(int intakes, double millisPerIntake, CountedStatements.Re
         .forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.2f |%n",
             e.getKey().length() > 140 ? e.getKey().substring(0, 140) + "…" : e.getKey(),
             (double) e.getValue()[0] / intakes, e.getValue()[2] / 1e6 / intakes)));
+    out.append("\n| every statement to Gridcase's own tables, per intake | statements | round trips | ms |\n|---|---|---|---|\n");
+    statements.bySql.entrySet().stream().filter(e -> !areaOf(e.getKey()).startsWith("engine"))
+        .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+        .forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.2f |%n",
+            e.getKey().length() > 140 ? e.getKey().substring(0, 140) + "…" : e.getKey(),
+            (double) e.getValue()[0] / intakes, (double) e.getValue()[1] / intakes, e.getValue()[2] / 1e6 / intakes)));
     int total = samples.values().stream().mapToInt(Integer::intValue).sum();
     out.append(String.format(Locale.ROOT, "%n| time by piece (%d stack samples) | share |%n|---|---|%n", total));
     samples.forEach((piece, count) -> out.append(String.format(Locale.ROOT, "| %s | %.0f %% |%n", piece, 100.0 * count / Math.max(1, total))));
