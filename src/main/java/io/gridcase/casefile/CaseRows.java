@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * times). Their repositories read through this memory: a row is read from the database once per
  * transaction, and every write through those repositories forgets what was read of the written
  * table for its case (a rejection: of the case row too, whose rejection count sums the order rows),
- * so the next read goes to the database again; nothing is patched in memory. The memory belongs to
+ * so the next read goes to the database again; nothing is patched in memory (only a row a repository
+ * has just written in full, such as a new deadline, is remembered as written). The memory belongs to
  * the Spring transaction ({@link PerTransaction}): it is dropped at commit and rollback, set aside
  * while another transaction runs inside it and forgotten when it resumes (that one may have changed
  * the rows), and never used outside a transaction. Only the repositories write these tables.
@@ -95,6 +96,18 @@ public class CaseRows {
       for (Table table : tables) {
         memory.forget(caseNumber, table);
       }
+    }
+  }
+
+  /**
+   * The repository has just written this whole row ({@code question} is what a read of it asks), so
+   * the next read in this transaction gives it without asking the database. Only for a row written
+   * in full, with nothing the database fills in, after {@link #change}.
+   */
+  public void written(String caseNumber, Table table, Object question, Object row) {
+    Memory memory = memories.current();
+    if (memory != null) {
+      memory.rows.put(new Key(caseNumber, table, question), Optional.of(row));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The SQL of {@code mail_outbox}; runs in whatever transaction the caller has. */
@@ -24,11 +25,12 @@ class OutboxRows {
   /**
    * Inserts the mail unless a row with its dedup key exists, and returns the new row's id. Two
    * transactions inserting the same key at once still meet the unique constraint: the caller
-   * runs this under a savepoint.
+   * runs this under a savepoint. One round trip: the id comes back as the generated key.
    */
   Optional<Long> insertIfAbsent(OutgoingMail mail, Instant now) {
     // "insert ... select ... where not exists" is understood alike by H2 and PostgreSQL; the
     // casts tell both what type each parameter in the select list has
+    var id = new GeneratedKeyHolder();
     int inserted =
         jdbc.sql(
                 """
@@ -46,12 +48,8 @@ class OutboxRows {
             .param("subject", mail.subject())
             .param("body", mail.body())
             .param("now", utc(now))
-            .update();
-    if (inserted == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        jdbc.sql("select id from mail_outbox where dedup_key = ?").param(mail.dedupKey()).query(Long.class).single());
+            .update(id, "id");
+    return inserted == 0 ? Optional.empty() : Optional.of(id.getKey().longValue());
   }
 
   List<Long> due(Instant now, int limit) {

@@ -33,6 +33,10 @@ public class CaseDeadlines {
         .params(caseNumber, stage.name(), round, startedAt, schedule.dueAt(), schedule.reminderAt(),
             schedule.escalateAt(), workingDays)
         .update();
+    rows.inserted(caseNumber, CaseRows.Table.CASE_DEADLINE, stage);
+    // the stage's newest round, in full: its watch and its task read it next
+    rows.written(caseNumber, CaseRows.Table.CASE_DEADLINE, stage, new CaseDeadline(caseNumber, stage, round, startedAt,
+        schedule.dueAt(), schedule.reminderAt(), schedule.escalateAt(), workingDays, null, null, null, null, 0));
   }
 
   /**
@@ -45,8 +49,14 @@ public class CaseDeadlines {
         .params(caseNumber, stage.name()).query(Integer.class).list();
   }
 
-  /** The deadline of the latest round of a stage; read once per transaction ({@link CaseRows}). */
+  /**
+   * The deadline of the latest round of a stage; read once per transaction ({@link CaseRows}), and
+   * not at all while the case is being reported and the stage has none yet.
+   */
   public Optional<CaseDeadline> current(String caseNumber, Stage stage) {
+    if (rows.surelyAbsent(caseNumber, CaseRows.Table.CASE_DEADLINE, stage)) {
+      return Optional.empty();
+    }
     return rows.read(caseNumber, CaseRows.Table.CASE_DEADLINE, stage, () -> jdbc.sql("select * from case_deadline" + CURRENT)
         .params(caseNumber, stage.name()).query(CaseDeadlines::map).optional());
   }
