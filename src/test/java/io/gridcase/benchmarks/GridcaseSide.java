@@ -6,6 +6,9 @@ import io.gridcase.engine.CaseLifecycleProcess;
 import io.gridcase.engine.StageDeadlineProcess;
 import io.gridcase.engine.WeakSignalAlertProcess;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,7 +33,8 @@ final class GridcaseSide {
       Progress.say("Gridcase: intake of %,d cases over HTTP", sizes.intakeCases());
       EngineWork beforeIntake = EngineWork.createdSoFar(engine, database);
       EngineWork alertsBefore = EngineWork.ofProcess(engine, database, WeakSignalAlertProcess.ID);
-      Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(), i -> api.reportCase("intake-" + i));
+      Timings intake = watched(database, "the intake", stalls -> {},
+          () -> ConcurrentRun.run(sizes.intakeCases(), sizes.clients(), i -> api.reportCase("intake-" + i)));
       // every report is wage arrears in one town, so a few raise a weak-signal alert: counted apart, not per intake
       EngineWork alerts = EngineWork.ofProcess(engine, database, WeakSignalAlertProcess.ID).minus(alertsBefore);
       EngineWork intakeWork = EngineWork.createdSoFar(engine, database).minus(beforeIntake).minus(alerts)
@@ -39,15 +43,9 @@ final class GridcaseSide {
       Progress.say("Gridcase: %,d whole lifecycles over HTTP", sizes.lifecycleCases());
       Work before = Work.createdSoFar(engine, database);
       var lifecycleStart = SavePoints.now();
-      StallWatch stallWatch = StallWatch.start(database);
-      Timings lifecycles;
-      Stalls stalls;
-      try {
-        lifecycles = ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i));
-      } finally {
-        stalls = stallWatch.stop();
-        Progress.say("Gridcase: stalls during the lifecycles%n%s", stalls.markdown());
-      }
+      var stalls = new AtomicReference<Stalls>();
+      Timings lifecycles = watched(database, "the lifecycles", stalls::set,
+          () -> ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i)));
       Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
       SavePoints savePoints = SavePoints.since(database, lifecycleStart, lifecycles.seconds());
 
@@ -63,7 +61,20 @@ final class GridcaseSide {
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
       Timings lateness = DeadlinePrecision.lateness(engine, DEADLINE_TIMER, acceptDeadlines(engine, sizes.dueBatch()));
-      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown, stalls);
+      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown, stalls.get());
+    }
+  }
+
+  /** Runs a phase under a {@link StallWatch}, says what it saw (also when the phase fails) and hands it on. */
+  private static Timings watched(DataSource database, String phase, Consumer<Stalls> seen, Callable<Timings> work)
+      throws Exception {
+    StallWatch watch = StallWatch.start(database);
+    try {
+      return work.call();
+    } finally {
+      Stalls stalls = watch.stop();
+      Progress.say("Gridcase: stalls during %s%n%s", phase, stalls.markdown());
+      seen.accept(stalls);
     }
   }
 
