@@ -25,8 +25,10 @@ final class EquivalentSide {
 
       Progress.say("bare engine, one intake's work: %,d starts", sizes.intakeCases());
       EngineWork before = EngineWork.createdSoFar(bare.engine(), database);
+      CpuUse cpu = CpuUse.now(database);
       Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(),
           i -> bare.start(IntakeEquivalent.INTAKE, IntakeEquivalent.variables("intake-" + i)));
+      Progress.say("bare engine, one intake's work: %s", CpuUse.now(database).since(cpu).per(sizes.intakeCases(), "intake"));
       EngineWork work = EngineWork.createdSoFar(bare.engine(), database).minus(before).per(sizes.intakeCases());
       Clicks clicks = Clicks.bare(bare, sizes, IntakeEquivalent.ORDER, IntakeEquivalent.ORDER_TASK);
       return new Result(intake, work, clicks);

@@ -33,7 +33,7 @@ final class GridcaseSide {
       Progress.say("Gridcase: intake of %,d cases over HTTP", sizes.intakeCases());
       EngineWork beforeIntake = EngineWork.createdSoFar(engine, database);
       EngineWork alertsBefore = EngineWork.ofProcess(engine, database, WeakSignalAlertProcess.ID);
-      Timings intake = watched(database, "the intake", stalls -> {},
+      Timings intake = watched(database, "intake", sizes.intakeCases(), stalls -> {},
           () -> ConcurrentRun.run(sizes.intakeCases(), sizes.clients(), i -> api.reportCase("intake-" + i)));
       // every report is wage arrears in one town, so a few raise a weak-signal alert: counted apart, not per intake
       EngineWork alerts = EngineWork.ofProcess(engine, database, WeakSignalAlertProcess.ID).minus(alertsBefore);
@@ -44,7 +44,7 @@ final class GridcaseSide {
       Work before = Work.createdSoFar(engine, database);
       var lifecycleStart = SavePoints.now();
       var stalls = new AtomicReference<Stalls>();
-      Timings lifecycles = watched(database, "the lifecycles", stalls::set,
+      Timings lifecycles = watched(database, "lifecycle", sizes.lifecycleCases(), stalls::set,
           () -> ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i)));
       Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
       SavePoints savePoints = SavePoints.since(database, lifecycleStart, lifecycles.seconds());
@@ -65,15 +65,20 @@ final class GridcaseSide {
     }
   }
 
-  /** Runs a phase under a {@link StallWatch}, says what it saw (also when the phase fails) and hands it on. */
-  private static Timings watched(DataSource database, String phase, Consumer<Stalls> seen, Callable<Timings> work)
-      throws Exception {
+  /**
+   * Runs a phase of {@code operations} under a {@link StallWatch}, says what it saw (also when the
+   * phase fails) and the CPU it used per operation, and hands the stalls on.
+   */
+  private static Timings watched(DataSource database, String operation, int operations, Consumer<Stalls> seen,
+      Callable<Timings> work) throws Exception {
     StallWatch watch = StallWatch.start(database);
+    CpuUse before = CpuUse.now(database);
     try {
       return work.call();
     } finally {
       Stalls stalls = watch.stop();
-      Progress.say("Gridcase: stalls during %s%n%s", phase, stalls.markdown());
+      Progress.say("Gridcase: %s; stalls during the %s phase%n%s",
+          CpuUse.now(database).since(before).per(operations, operation), operation, stalls.markdown());
       seen.accept(stalls);
     }
   }

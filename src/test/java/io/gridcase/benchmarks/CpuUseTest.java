@@ -1,0 +1,38 @@
+package io.gridcase.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridcase.support.PostgresServer;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The CPU reading tells the JVM's work from the PostgreSQL server's. */
+class CpuUseTest {
+
+  @Test
+  void aQueryCountsOnPostgresAndALoopOnTheJvm() throws Exception {
+    PostgresServer.newDatabase("cpu_use");
+    DataSource database = PostgresServer.get().getDatabase("postgres", "cpu_use");
+    CpuUse before = CpuUse.now(database);
+    try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+      sql.execute("select count(*) from generate_series(1, 3000000) a, generate_series(1, 3) b"); // the server's work
+    }
+    CpuUse query = CpuUse.now(database).since(before);
+    assertThat(query.postgresSeconds()).as("the server counted a query of about a second").isGreaterThan(0.2);
+
+    CpuUse loopStart = CpuUse.now(database);
+    var threads = ManagementFactory.getThreadMXBean();
+    long spin = 0;
+    for (long started = threads.getCurrentThreadCpuTime(); threads.getCurrentThreadCpuTime() - started < 500_000_000L; ) {
+      spin += Long.numberOfTrailingZeros(spin) + 1; // half a second of this thread's CPU
+    }
+    CpuUse loop = CpuUse.now(database).since(loopStart);
+    assertThat(spin).isPositive();
+    assertThat(loop.jvmSeconds()).isGreaterThanOrEqualTo(0.5);
+    assertThat(loop.postgresSeconds()).as("the server idle").isLessThan(0.1);
+    assertThat(loop.per(10, "spin")).matches("JVM \\d+\\.\\d ms \\+ PostgreSQL \\d+\\.\\d ms of CPU per spin");
+  }
+}
