@@ -38,6 +38,8 @@ final class GridcaseSide {
 
       Progress.say("Gridcase: %,d whole lifecycles over HTTP", sizes.lifecycleCases());
       Work before = Work.createdSoFar(engine, database);
+      LifecycleWork engineBefore = LifecycleWork.createdSoFar(engine, database);
+      LifecycleWork lifecycleAlertsBefore = LifecycleWork.ofProcess(engine, database, WeakSignalAlertProcess.ID);
       var lifecycleStart = SavePoints.now();
       StallWatch stallWatch = StallWatch.start(database);
       Timings lifecycles;
@@ -49,6 +51,10 @@ final class GridcaseSide {
         Progress.say("Gridcase: stalls during the lifecycles%n%s", stalls.markdown());
       }
       Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
+      // weak-signal alerts raised by the lifecycles' reports are counted apart, as in the intake
+      LifecycleWork lifecycleEngineWork = LifecycleWork.createdSoFar(engine, database).minus(engineBefore)
+          .minus(LifecycleWork.ofProcess(engine, database, WeakSignalAlertProcess.ID).minus(lifecycleAlertsBefore))
+          .per(sizes.lifecycleCases());
       SavePoints savePoints = SavePoints.since(database, lifecycleStart, lifecycles.seconds());
 
       Clicks clicks = Clicks.gridcase(server, api, sizes);
@@ -63,7 +69,8 @@ final class GridcaseSide {
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
       Timings lateness = DeadlinePrecision.lateness(engine, DEADLINE_TIMER, acceptDeadlines(engine, sizes.dueBatch()));
-      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown, stalls);
+      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown, stalls,
+          lifecycleEngineWork);
     }
   }
 
