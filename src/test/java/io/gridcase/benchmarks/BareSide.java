@@ -52,7 +52,7 @@ final class BareSide {
       var batch = engine.getManagementService().createJobQuery().activityId(MinimalProcess.DEADLINE_TIMER).timers()
           .listPage(0, sizes.dueBatch());
       Timings lateness = DeadlinePrecision.lateness(engine, MinimalProcess.DEADLINE_TIMER, batch);
-      return new Side(intake, intakeWork, 0, lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, null, null, null, null);
+      return new Side(intake, intakeWork, 0, lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, null, null, null, null, null);
     }
   }
 

@@ -38,14 +38,23 @@ class BenchmarkSmokeTest {
         .isTrue();
     assertThat(result.equivalent().work().sameWorkAs(IntakeEquivalent.work()))
         .as("the bare engine's same-work intake %s", result.equivalent().work().describe()).isTrue();
+    // and the same-work lifecycle only while one Gridcase lifecycle does exactly what LifecycleEquivalent does
+    sane(result.equivalent().lifecycle(), sizes.lifecycleCases());
+    assertThat(result.gridcase().lifecycleEngineWork().sameWorkAs(LifecycleEquivalent.work()))
+        .as("Gridcase's lifecycle %s; LifecycleEquivalent %s", result.gridcase().lifecycleEngineWork().describe(),
+            LifecycleEquivalent.work().describe())
+        .isTrue();
+    assertThat(result.equivalent().lifecycleWork().sameWorkAs(LifecycleEquivalent.work()))
+        .as("the bare engine's same-work lifecycle %s", result.equivalent().lifecycleWork().describe()).isTrue();
     for (Clicks clicks : new Clicks[] {result.gridcase().clicks(), result.equivalent().clicks()}) {
       sane(clicks.open(), sizes.clicks());
       sane(clicks.complete(), sizes.clicks());
       assertThat(clicks.pacedIntake().count()).isGreaterThanOrEqualTo(sizes.pacedIntakes());
       assertThat(clicks.pacedIntake().p50()).isPositive();
     }
-    assertThat(BenchmarkTable.rows(result)).hasSize(15).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
-    assertThat(BenchmarkTable.markdown(result)).contains("| 5 used heap");
+    assertThat(BenchmarkTable.rows(result)).hasSize(17).allSatisfy(row -> assertThat(row.gridcase()).isNotBlank());
+    assertThat(BenchmarkTable.markdown(result)).contains("| 5 used heap")
+        .contains("| 2 whole lifecycle, bare engine doing one lifecycle's engine work (").contains("| 2 same-work lifecycle latency");
     // the feedback mail's two save points per whole lifecycle; the breakdown counted every intake's SQL
     assertThat(result.gridcase().savePoints().lag().count()).isGreaterThanOrEqualTo(2 * sizes.lifecycleCases());
     // the stall watch sampled the real server's pool and job table all through row 2

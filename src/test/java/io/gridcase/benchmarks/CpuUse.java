@@ -2,13 +2,19 @@ package io.gridcase.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -19,24 +25,71 @@ import javax.sql.DataSource;
  * that has ended counts in the postmaster's {@code cutime}/{@code cstime}, so nothing is lost, and
  * other PostgreSQL servers on the machine do not count.
  */
-record CpuUse(double jvmSeconds, double postgresSeconds) {
+record CpuUse(double jvmSeconds, Map<String, Double> threads, double postgresSeconds) {
 
   private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
+  /** The JVM's threads by what they do, told by their names; the rest of the JVM's time is its own. */
+  private static final Map<String, Predicate<String>> KINDS = kinds();
+  private static final String JVM_ITSELF = "JIT and GC";
+
+  private static Map<String, Predicate<String>> kinds() {
+    Map<String, Predicate<String>> kinds = new LinkedHashMap<>();
+    kinds.put("requests", name -> name.contains("-exec-")); // Tomcat's
+    kinds.put("job executor", name -> name.startsWith("camundaTaskExecutor") || name.contains("JobExecutor"));
+    kinds.put("clients", name -> name.startsWith("pool-") || name.startsWith("HttpClient")); // the benchmark's
+    kinds.put("other threads", name -> true);
+    return kinds;
+  }
+
+  /** Runs a phase of {@code operations} and says (also when it fails) the CPU it used per operation. */
+  static Timings said(String side, DataSource database, String operation, int operations, Callable<Timings> phase)
+      throws Exception {
+    CpuUse before = now(database);
+    try {
+      return phase.call();
+    } finally {
+      Progress.say("%s: %s", side, now(database).since(before).per(operations, operation));
+    }
+  }
 
   /** What this JVM and the PostgreSQL server behind {@code database} have used so far. */
   static CpuUse now(DataSource database) {
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    return new CpuUse(os.getProcessCpuTime() / 1e9, postgresTicks(postmaster(database)) / TICKS_PER_SECOND);
+    ThreadMXBean java = ManagementFactory.getThreadMXBean();
+    Map<String, Double> threads = new LinkedHashMap<>();
+    KINDS.keySet().forEach(kind -> threads.put(kind, 0.0));
+    for (ThreadInfo thread : java.getThreadInfo(java.getAllThreadIds())) {
+      long nanos = thread == null ? -1 : java.getThreadCpuTime(thread.getThreadId());
+      if (nanos > 0) {
+        String kind = KINDS.entrySet().stream().filter(k -> k.getValue().test(thread.getThreadName())).findFirst()
+            .orElseThrow().getKey();
+        threads.merge(kind, nanos / 1e9, Double::sum);
+      }
+    }
+    return new CpuUse(os.getProcessCpuTime() / 1e9, threads, postgresTicks(postmaster(database)) / TICKS_PER_SECOND);
   }
 
+  /**
+   * The use between {@code before} and now. A thread that ended meanwhile takes its time along, so
+   * its kind can come out short (and the JVM's own share long); the pools here keep their threads.
+   */
   CpuUse since(CpuUse before) {
-    return new CpuUse(jvmSeconds - before.jvmSeconds, postgresSeconds - before.postgresSeconds);
+    Map<String, Double> threadsSince = new LinkedHashMap<>();
+    threads.forEach((kind, seconds) -> threadsSince.put(kind, Math.max(0, seconds - before.threads.getOrDefault(kind, 0.0))));
+    return new CpuUse(jvmSeconds - before.jvmSeconds, threadsSince, postgresSeconds - before.postgresSeconds);
   }
 
-  /** For example "JVM 41.2 ms + PostgreSQL 55.0 ms of CPU per intake". */
+  /**
+   * For example "JVM 41.2 ms (requests 20.0, job executor 1.0, clients 5.1, other threads 0.1, JIT and
+   * GC 15.0) + PostgreSQL 55.0 ms of CPU per intake".
+   */
   String per(int operations, String operation) {
-    return String.format(Locale.ROOT, "JVM %.1f ms + PostgreSQL %.1f ms of CPU per %s",
-        jvmSeconds * 1000 / operations, postgresSeconds * 1000 / operations, operation);
+    double inThreads = threads.values().stream().mapToDouble(Double::doubleValue).sum();
+    StringBuilder kinds = new StringBuilder();
+    threads.forEach((kind, seconds) -> kinds.append(String.format(Locale.ROOT, "%s %.1f, ", kind, seconds * 1000 / operations)));
+    kinds.append(String.format(Locale.ROOT, "%s %.1f", JVM_ITSELF, Math.max(0, jvmSeconds - inThreads) * 1000 / operations));
+    return String.format(Locale.ROOT, "JVM %.1f ms (%s) + PostgreSQL %.1f ms of CPU per %s",
+        jvmSeconds * 1000 / operations, kinds, postgresSeconds * 1000 / operations, operation);
   }
 
   private static long postmaster(DataSource database) {

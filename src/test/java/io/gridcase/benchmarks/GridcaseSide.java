@@ -42,11 +42,17 @@ final class GridcaseSide {
 
       Progress.say("Gridcase: %,d whole lifecycles over HTTP", sizes.lifecycleCases());
       Work before = Work.createdSoFar(engine, database);
+      LifecycleWork engineBefore = LifecycleWork.createdSoFar(engine, database);
+      LifecycleWork lifecycleAlertsBefore = LifecycleWork.ofProcess(engine, database, WeakSignalAlertProcess.ID);
       var lifecycleStart = SavePoints.now();
       var stalls = new AtomicReference<Stalls>();
       Timings lifecycles = watched(database, "lifecycle", sizes.lifecycleCases(), stalls::set,
           () -> ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> lifecycle.run("life-" + i)));
       Work lifecycleWork = Work.createdSoFar(engine, database).minus(before);
+      // weak-signal alerts raised by the lifecycles' reports are counted apart, as in the intake
+      LifecycleWork lifecycleEngineWork = LifecycleWork.createdSoFar(engine, database).minus(engineBefore)
+          .minus(LifecycleWork.ofProcess(engine, database, WeakSignalAlertProcess.ID).minus(lifecycleAlertsBefore))
+          .per(sizes.lifecycleCases());
       SavePoints savePoints = SavePoints.since(database, lifecycleStart, lifecycles.seconds());
 
       Clicks clicks = Clicks.gridcase(server, api, sizes);
@@ -61,24 +67,23 @@ final class GridcaseSide {
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
       Timings lateness = DeadlinePrecision.lateness(engine, DEADLINE_TIMER, acceptDeadlines(engine, sizes.dueBatch()));
-      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown, stalls.get());
+      return new Side(intake, intakeWork, (long) alerts.instances(), lifecycles, lifecycleWork, openCases(engine), waiting, lateness, acquisition, heap, clicks, savePoints, breakdown, stalls.get(),
+          lifecycleEngineWork);
     }
   }
 
   /**
-   * Runs a phase of {@code operations} under a {@link StallWatch}, says what it saw (also when the
-   * phase fails) and the CPU it used per operation, and hands the stalls on.
+   * Runs a phase of {@code operations} under a {@link StallWatch}, says the CPU it used per operation
+   * and what the watch saw (also when the phase fails), and hands the stalls on.
    */
   private static Timings watched(DataSource database, String operation, int operations, Consumer<Stalls> seen,
       Callable<Timings> work) throws Exception {
     StallWatch watch = StallWatch.start(database);
-    CpuUse before = CpuUse.now(database);
     try {
-      return work.call();
+      return CpuUse.said("Gridcase", database, operation, operations, work);
     } finally {
       Stalls stalls = watch.stop();
-      Progress.say("Gridcase: %s; stalls during the %s phase%n%s",
-          CpuUse.now(database).since(before).per(operations, operation), operation, stalls.markdown());
+      Progress.say("Gridcase: stalls during the %s phase%n%s", operation, stalls.markdown());
       seen.accept(stalls);
     }
   }

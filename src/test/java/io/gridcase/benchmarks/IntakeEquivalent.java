@@ -43,7 +43,7 @@ final class IntakeEquivalent {
    */
   static final int PAYLOAD_VARIABLES = 55;
 
-  private static final String WATCH = "equivalent-watch";
+  static final String WATCH = "equivalent-watch";
   /** The order process and its one user task (签收工单's stand-in), which the per-click row completes. */
   static final String ORDER = "equivalent-order";
   static final String ORDER_TASK = "Sign";
