@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 record CpuUse(double jvmSeconds, Map<String, Double> threads, double postgresSeconds) {
 
   private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
+  private static final String CLIENTS = "clients";
   /** The JVM's threads by what they do, told by their names; the rest of the JVM's time is its own. */
   private static final Map<String, Predicate<String>> KINDS = kinds();
   private static final String JVM_ITSELF = "JIT and GC";
@@ -36,7 +37,7 @@ record CpuUse(double jvmSeconds, Map<String, Double> threads, double postgresSec
     Map<String, Predicate<String>> kinds = new LinkedHashMap<>();
     kinds.put("requests", name -> name.contains("-exec-")); // Tomcat's
     kinds.put("job executor", name -> name.startsWith("camundaTaskExecutor") || name.contains("JobExecutor"));
-    kinds.put("clients", name -> name.startsWith("pool-") || name.startsWith("HttpClient")); // the benchmark's
+    kinds.put(CLIENTS, name -> name.startsWith("HttpClient"));
     kinds.put("other threads", name -> true);
     return kinds;
   }
@@ -60,13 +61,19 @@ record CpuUse(double jvmSeconds, Map<String, Double> threads, double postgresSec
     KINDS.keySet().forEach(kind -> threads.put(kind, 0.0));
     for (ThreadInfo thread : java.getThreadInfo(java.getAllThreadIds())) {
       long nanos = thread == null ? -1 : java.getThreadCpuTime(thread.getThreadId());
-      if (nanos > 0) {
+      if (nanos > 0 && !isClient(thread.getThreadName())) {
         String kind = KINDS.entrySet().stream().filter(k -> k.getValue().test(thread.getThreadName())).findFirst()
             .orElseThrow().getKey();
         threads.merge(kind, nanos / 1e9, Double::sum);
       }
     }
+    threads.put(CLIENTS, ConcurrentRun.clientCpuSeconds() + threads.get(CLIENTS));
     return new CpuUse(os.getProcessCpuTime() / 1e9, threads, postgresTicks(postmaster(database)) / TICKS_PER_SECOND);
+  }
+
+  /** The benchmark's own clients: its runs' threads (counted by {@link ConcurrentRun} as they end) and the HTTP client's. */
+  private static boolean isClient(String thread) {
+    return thread.startsWith("pool-");
   }
 
   /**
