@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,12 +45,22 @@ final class StallWatch {
       where w.wait_event_type = 'Lock' and w.datname = current_database() and w.pid <> pg_backend_pid()
       order by waited desc, w.pid, b.pid""";
 
-  /** Jobs the executor could acquire now (due, unlocked, retries left, active), and jobs it has locked. */
+  /**
+   * Jobs the executor could acquire now (due, unlocked, retries left, active), jobs it has locked, and
+   * how long ago the oldest locked one was created (the engine writes its times in the JVM's zone,
+   * as {@code localtimestamp} reads them here).
+   */
   private static final String JOBS = """
       select count(*) filter (where lock_owner_ is null and retries_ > 0 and suspension_state_ = 1
           and (duedate_ is null or duedate_ <= now())) as due,
-        count(*) filter (where lock_owner_ is not null) as locked
+        count(*) filter (where lock_owner_ is not null) as locked,
+        coalesce(max(extract(epoch from localtimestamp - create_time_)) filter (where lock_owner_ is not null), 0)
+          as oldest_locked
       from act_ru_job""";
+
+  /** A job locked this long after its creation gets the job executor's threads dumped (twice at most). */
+  static final double DUMP_AFTER_SECONDS = 3;
+  private static final int DUMPS = 2;
 
   private final Connection connection;
   private final HikariPoolMXBean pool;
@@ -109,12 +120,20 @@ final class StallWatch {
           : new Stalls.Pool(pool.getActiveConnections(), pool.getIdleConnections(), pool.getThreadsAwaitingConnection());
       long due;
       long locked;
+      double oldestLocked;
       try (Statement statement = connection.createStatement(); ResultSet jobs = statement.executeQuery(JOBS)) {
         jobs.next();
         due = jobs.getLong("due");
         locked = jobs.getLong("locked");
+        oldestLocked = jobs.getDouble("oldest_locked");
       }
-      stalls.add(new Stalls.Moment(at, waits, poolState, due, locked));
+      stalls.add(new Stalls.Moment(at, waits, poolState, due, locked, oldestLocked));
+      if (oldestLocked >= DUMP_AFTER_SECONDS && stalls.dumps().size() < DUMPS) {
+        String dump = String.format(Locale.ROOT, "+%.1f s, a job locked %.1f s after its creation; the job executor's threads:%n%s",
+            at, oldestLocked, JobExecutorThreads.dump());
+        stalls.dumped(dump);
+        Progress.say("stall watch: %s", dump);
+      }
       waits.stream().filter(wait -> wait.waitedSeconds() >= SAY_AFTER_SECONDS && stalls.firstLongSighting(wait))
           .forEach(wait -> Progress.say("stall watch: +%.1f s %s", at, wait.describe()));
     } catch (SQLException | RuntimeException e) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -37,15 +38,15 @@ class StallWatchTest {
       sql.execute("insert into stall_probe values (1, 'free')");
       // the columns of Camunda's act_ru_job the watch reads
       sql.execute("create table act_ru_job (id_ text primary key, duedate_ timestamp, lock_owner_ text, retries_ int,"
-          + " suspension_state_ int)");
+          + " suspension_state_ int, create_time_ timestamp)");
       sql.execute("""
           insert into act_ru_job values
-            ('due', now() - interval '1 second', null, 3, 1),
-            ('no due date', null, null, 3, 1),
-            ('later', now() + interval '1 hour', null, 3, 1),
-            ('running', now() - interval '1 second', 'executor', 3, 1),
-            ('out of retries', now() - interval '1 second', null, 0, 1),
-            ('suspended', now() - interval '1 second', null, 3, 2)""");
+            ('due', now() - interval '1 second', null, 3, 1, localtimestamp),
+            ('no due date', null, null, 3, 1, localtimestamp),
+            ('later', now() + interval '1 hour', null, 3, 1, localtimestamp),
+            ('running for 10 s', now() - interval '1 second', 'executor', 3, 1, localtimestamp - interval '10 seconds'),
+            ('out of retries', now() - interval '1 second', null, 0, 1, localtimestamp),
+            ('suspended', now() - interval '1 second', null, 3, 2, localtimestamp)""");
     }
   }
 
@@ -98,6 +99,32 @@ class StallWatchTest {
       assertThat(stalls.poolActive().value()).isEqualTo(2);
       assertThat(stalls.dueJobs().value()).isEqualTo(2);
       assertThat(stalls.lockedJobs().value()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aJobLockedTooLongGetsTheJobExecutorsThreadsDumped() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Thread executor = new Thread(() -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "camundaTaskExecutor-probe");
+    executor.start();
+    try {
+      StallWatch watch = StallWatch.start(application);
+      Thread.sleep(800);
+      Stalls stalls = watch.stop();
+      assertThat(stalls.oldestLocked().value()).as("the job locked 10 s after its creation").isBetween(9.5, 30.0);
+      assertThat(stalls.dumps()).as("dumped at most twice").hasSize(2);
+      assertThat(stalls.dumps().get(0)).contains("a job locked 1").contains("camundaTaskExecutor-probe: WAITING")
+          .contains("java.util.concurrent.CountDownLatch.await").doesNotContain("main:");
+      assertThat(stalls.markdown()).contains("camundaTaskExecutor-probe");
+    } finally {
+      release.countDown();
+      executor.join();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.gridcase.benchmarks;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class Stalls {
   record Pool(int active, int idle, int awaiting) {}
 
   /** One sample, {@code at} seconds after the watch started. */
-  record Moment(double at, List<LockWait> waits, Pool pool, long dueJobs, long lockedJobs) {}
+  record Moment(double at, List<LockWait> waits, Pool pool, long dueJobs, long lockedJobs, double oldestLockedSeconds) {}
 
   /** The highest (or, for idle connections, lowest) value of a measure and when it was seen. */
   record Peak(double value, double at) {
@@ -69,6 +70,8 @@ final class Stalls {
   private Peak poolAwaiting;
   private Peak dueJobs;
   private Peak lockedJobs;
+  private Peak oldestLocked;
+  private final List<String> dumps = new ArrayList<>();
   private final Map<String, Sighting> longestByStatement = new LinkedHashMap<>();
   private final Set<String> saidAloud = new HashSet<>();
 
@@ -97,6 +100,20 @@ final class Stalls {
     }
     dueJobs = higher(dueJobs, moment.dueJobs(), at);
     lockedJobs = higher(lockedJobs, moment.lockedJobs(), at);
+    oldestLocked = higher(oldestLocked, moment.oldestLockedSeconds(), at);
+  }
+
+  /** A dump of the job executor's threads taken while a job stayed locked. */
+  void dumped(String dump) {
+    dumps.add(dump);
+  }
+
+  List<String> dumps() {
+    return dumps;
+  }
+
+  Peak oldestLocked() {
+    return oldestLocked;
   }
 
   void failed(double at, Exception e) {
@@ -158,7 +175,8 @@ final class Stalls {
     }
     if (dueJobs != null) {
       out.append("; due jobs awaiting the executor max ").append(dueJobs.describe())
-          .append(", locked jobs max ").append(lockedJobs.describe());
+          .append(", locked jobs max ").append(lockedJobs.describe())
+          .append(String.format(Locale.ROOT, ", oldest locked job's age max %.1f s at +%.1f s", oldestLocked.value(), oldestLocked.at()));
     }
     if (failedSamples > 0) {
       out.append(String.format(Locale.ROOT, "; %d samples failed (last: %s)", failedSamples, lastFailure));
@@ -166,9 +184,11 @@ final class Stalls {
     return out.toString();
   }
 
-  /** The summary and the three longest lock waits, as Markdown list items. */
+  /** The summary, the three longest lock waits and the job executor's threads when a job stayed locked, as Markdown. */
   String markdown() {
-    return "- " + summary() + "\n" + worstMarkdown();
+    StringBuilder out = new StringBuilder("- " + summary() + "\n" + worstMarkdown());
+    dumps.forEach(dump -> out.append("  - ").append(dump).append('\n'));
+    return out.toString();
   }
 
   /** The three longest lock waits as a numbered Markdown list indented under an item; empty if none. */
