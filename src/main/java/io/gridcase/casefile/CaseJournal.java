@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The journal of every step taken on a case ({@code case_event}).
@@ -15,7 +18,9 @@ import org.springframework.stereotype.Repository;
  * <p>The steps a transaction records are written together, as one JDBC batch just before it commits
  * (an intake records seven: one round trip instead of seven; issue 14), so they commit or roll back
  * with it as before. Whatever is recorded after that, or outside a transaction, is written at once;
- * reading a case's journal writes what this transaction has recorded first.
+ * reading a case's journal writes what this transaction has recorded first. A transaction whose first
+ * step is recorded while it already commits (by another synchronization's {@code beforeCommit}) has
+ * its steps written right after its commit, in a transaction of their own, rather than lost.
  */
 @Repository
 public class CaseJournal {
@@ -32,11 +37,16 @@ public class CaseJournal {
   private final CaseClock clock;
   private final ApplicationEventPublisher events;
   private final CaseRows rows;
-  private final PerTransaction<Unwritten> unwritten = PerTransaction.of(Unwritten::new).beforeCommit(this::close);
+  private final TransactionTemplate ownTransaction;
+  private final PerTransaction<Unwritten> unwritten =
+      PerTransaction.of(Unwritten::new).beforeCommit(this::close).afterCommit(this::late);
 
-  public CaseJournal(JdbcClient jdbc, JdbcTemplate batches, CaseClock clock, ApplicationEventPublisher events, CaseRows rows) {
+  public CaseJournal(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions, CaseClock clock,
+      ApplicationEventPublisher events, CaseRows rows) {
     this.jdbc = jdbc;
     this.batches = batches;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
     this.events = events;
     this.rows = rows;
@@ -96,6 +106,13 @@ public class CaseJournal {
   private void close(Unwritten queue) {
     write(queue);
     queue.closed = true;
+  }
+
+  /** The steps of a transaction that committed before its batch could be written (see the class). */
+  private void late(Unwritten queue) {
+    if (!queue.rows.isEmpty()) {
+      ownTransaction.executeWithoutResult(status -> write(queue));
+    }
   }
 
   private void write(Unwritten queue) {

@@ -12,34 +12,47 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * by this object, so each owner has its own.
  *
  * <p>What the owner does with it at the transaction's edges is given when it is made: just before the
- * commit (after the engine has flushed its rows; what it writes then commits with the rest), and when
- * an inner transaction has ended (that one may have changed what the value remembers).
+ * commit (after the engine has flushed its rows; what it writes then commits with the rest), just
+ * after it, and when an inner transaction has ended (that one may have changed what the value
+ * remembers). A value first made while the transaction is already committing (in another
+ * synchronization's {@code beforeCommit}) misses its own {@code beforeCommit}: Spring calls those of
+ * the synchronizations registered before it began; the after-commit action still comes.
  */
 public final class PerTransaction<T> {
 
   private final Supplier<T> fresh;
   private final Consumer<T> beforeCommit;
+  private final Consumer<T> afterCommit;
   private final Consumer<T> resumed;
 
-  private PerTransaction(Supplier<T> fresh, Consumer<T> beforeCommit, Consumer<T> resumed) {
+  private PerTransaction(Supplier<T> fresh, Consumer<T> beforeCommit, Consumer<T> afterCommit, Consumer<T> resumed) {
     this.fresh = fresh;
     this.beforeCommit = beforeCommit;
+    this.afterCommit = afterCommit;
     this.resumed = resumed;
   }
 
   /** A value per transaction, made by {@code fresh}. */
   public static <T> PerTransaction<T> of(Supplier<T> fresh) {
-    return new PerTransaction<>(fresh, value -> {}, value -> {});
+    return new PerTransaction<>(fresh, value -> {}, value -> {}, value -> {});
   }
 
   /** The same, with {@code action} done on the value just before its transaction commits. */
   public PerTransaction<T> beforeCommit(Consumer<T> action) {
-    return new PerTransaction<>(fresh, action, resumed);
+    return new PerTransaction<>(fresh, action, afterCommit, resumed);
+  }
+
+  /**
+   * The same, with {@code action} done on the value once its transaction has committed; what it
+   * writes needs a transaction of its own.
+   */
+  public PerTransaction<T> afterCommit(Consumer<T> action) {
+    return new PerTransaction<>(fresh, beforeCommit, action, resumed);
   }
 
   /** The same, with {@code action} done on the value when an inner transaction has ended. */
   public PerTransaction<T> whenResumed(Consumer<T> action) {
-    return new PerTransaction<>(fresh, beforeCommit, action);
+    return new PerTransaction<>(fresh, beforeCommit, afterCommit, action);
   }
 
   /** This transaction's value, made at its first use; {@code null} outside a transaction. */
@@ -70,6 +83,11 @@ public final class PerTransaction<T> {
     @Override
     public void beforeCommit(boolean readOnly) {
       beforeCommit.accept(value);
+    }
+
+    @Override
+    public void afterCommit() {
+      afterCommit.accept(value);
     }
 
     @Override

@@ -76,6 +76,20 @@ class CaseJournalTest {
   }
 
   @Test
+  void aTransactionsFirstStepRecordedWhileItCommitsIsWrittenRightAfter() {
+    int before = rows();
+    transaction.executeWithoutResult(status ->
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+          @Override
+          public void beforeCommit(boolean readOnly) {
+            journal.record(caseNumber, CaseJournal.SYSTEM, CaseAction.REMINDER_SENT, "first while committing");
+          }
+        }));
+    assertThat(rows()).isEqualTo(before + 1);
+    assertThat(details()).endsWith("first while committing");
+  }
+
+  @Test
   void recordNowWritesAtOnceAfterTheStepsBeforeItAndGivesItsId() {
     transaction.executeWithoutResult(status -> {
       journal.record(caseNumber, "张三", CaseAction.REMINDER_SENT, "queued");
