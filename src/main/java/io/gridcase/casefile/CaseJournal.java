@@ -9,8 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The journal of every step taken on a case ({@code case_event}).
@@ -37,16 +35,13 @@ public class CaseJournal {
   private final CaseClock clock;
   private final ApplicationEventPublisher events;
   private final CaseRows rows;
-  private final TransactionTemplate ownTransaction;
-  private final PerTransaction<Unwritten> unwritten =
-      PerTransaction.of(Unwritten::new).beforeCommit(this::close).afterCommit(this::late);
+  private final PerTransaction<Unwritten> unwritten;
 
   public CaseJournal(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions, CaseClock clock,
       ApplicationEventPublisher events, CaseRows rows) {
     this.jdbc = jdbc;
     this.batches = batches;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.unwritten = PerTransaction.of(Unwritten::new).beforeCommit(this::close, transactions);
     this.clock = clock;
     this.events = events;
     this.rows = rows;
@@ -57,23 +52,23 @@ public class CaseJournal {
    * read models ({@link CaseChanged}) and the step's followers ({@link CaseStepJournaled}).
    */
   public void record(String caseNumber, String actor, CaseAction action, String detail) {
-    Object[] row = row(caseNumber, actor, action, detail);
+    Step step = step(caseNumber, actor, action, detail);
     Unwritten queue = unwritten.current();
     if (queue == null || queue.closed) {
-      jdbc.sql(INSERT).params(row).update();
+      jdbc.sql(INSERT).params(step.columns()).update();
     } else {
-      queue.rows.add(row);
+      queue.steps.add(step);
     }
-    published(row);
+    published(step);
   }
 
   /** Records a step at once and returns its id ({@code case_event.id}), for what is keyed by it. */
   public long recordNow(String caseNumber, String actor, CaseAction action, String detail) {
-    Object[] row = row(caseNumber, actor, action, detail);
+    Step step = step(caseNumber, actor, action, detail);
     write(unwritten.current());
     var id = new GeneratedKeyHolder();
-    jdbc.sql(INSERT).params(row).update(id, "id");
-    published(row);
+    jdbc.sql(INSERT).params(step.columns()).update(id, "id");
+    published(step);
     return id.getKey().longValue();
   }
 
@@ -92,15 +87,14 @@ public class CaseJournal {
         .list();
   }
 
-  private Object[] row(String caseNumber, String actor, CaseAction action, String detail) {
+  private Step step(String caseNumber, String actor, CaseAction action, String detail) {
     rows.lock(caseNumber); // the case row first, before the journal's foreign key takes a weaker lock on it
-    return new Object[] {caseNumber, clock.now(), actor == null ? SYSTEM : actor, action.name(), truncate(detail)};
+    return new Step(caseNumber, clock.now(), actor == null ? SYSTEM : actor, action, truncate(detail));
   }
 
-  private void published(Object[] row) {
-    String caseNumber = (String) row[0];
-    events.publishEvent(new CaseChanged(caseNumber));
-    events.publishEvent(new CaseStepJournaled(caseNumber, CaseAction.valueOf((String) row[3]), (OffsetDateTime) row[1]));
+  private void published(Step step) {
+    events.publishEvent(new CaseChanged(step.caseNumber()));
+    events.publishEvent(new CaseStepJournaled(step.caseNumber(), step.action(), step.occurredAt()));
   }
 
   private void close(Unwritten queue) {
@@ -108,17 +102,10 @@ public class CaseJournal {
     queue.closed = true;
   }
 
-  /** The steps of a transaction that committed before its batch could be written (see the class). */
-  private void late(Unwritten queue) {
-    if (!queue.rows.isEmpty()) {
-      ownTransaction.executeWithoutResult(status -> write(queue));
-    }
-  }
-
   private void write(Unwritten queue) {
-    if (queue != null && !queue.rows.isEmpty()) {
-      batches.batchUpdate(INSERT, queue.rows);
-      queue.rows.clear();
+    if (queue != null && !queue.steps.isEmpty()) {
+      batches.batchUpdate(INSERT, queue.steps.stream().map(Step::columns).toList());
+      queue.steps.clear();
     }
   }
 
@@ -126,9 +113,16 @@ public class CaseJournal {
     return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
   }
 
+  /** One row of the journal, before it is written. */
+  private record Step(String caseNumber, OffsetDateTime occurredAt, String actor, CaseAction action, String detail) {
+    Object[] columns() {
+      return new Object[] {caseNumber, occurredAt, actor, action.name(), detail};
+    }
+  }
+
   /** The steps a transaction recorded and has not written yet; closed once written before its commit. */
   private static final class Unwritten {
-    final List<Object[]> rows = new ArrayList<>();
+    final List<Step> steps = new ArrayList<>();
     boolean closed;
   }
 }

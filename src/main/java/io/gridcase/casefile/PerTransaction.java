@@ -2,8 +2,12 @@ package io.gridcase.casefile;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A value that lives as long as the current Spring transaction: made at its first use in the
@@ -12,47 +16,45 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * by this object, so each owner has its own.
  *
  * <p>What the owner does with it at the transaction's edges is given when it is made: just before the
- * commit (after the engine has flushed its rows; what it writes then commits with the rest), just
- * after it, and when an inner transaction has ended (that one may have changed what the value
- * remembers). A value first made while the transaction is already committing (in another
- * synchronization's {@code beforeCommit}) misses its own {@code beforeCommit}: Spring calls those of
- * the synchronizations registered before it began; the after-commit action still comes.
+ * commit (after the engine has flushed its rows; what it writes then commits with the rest), and when
+ * an inner transaction has ended (that one may have changed what the value remembers). A value first
+ * made while the transaction is already committing (in another synchronization's
+ * {@code beforeCommit}) would miss its own: Spring calls only those registered before the commit
+ * began. Its before-commit action then runs right after the commit, in a transaction of its own, so
+ * what it writes is not lost.
  */
 public final class PerTransaction<T> {
 
   private final Supplier<T> fresh;
   private final Consumer<T> beforeCommit;
-  private final Consumer<T> afterCommit;
+  private final TransactionOperations late;
   private final Consumer<T> resumed;
 
-  private PerTransaction(Supplier<T> fresh, Consumer<T> beforeCommit, Consumer<T> afterCommit, Consumer<T> resumed) {
+  private PerTransaction(Supplier<T> fresh, Consumer<T> beforeCommit, TransactionOperations late, Consumer<T> resumed) {
     this.fresh = fresh;
     this.beforeCommit = beforeCommit;
-    this.afterCommit = afterCommit;
+    this.late = late;
     this.resumed = resumed;
   }
 
   /** A value per transaction, made by {@code fresh}. */
   public static <T> PerTransaction<T> of(Supplier<T> fresh) {
-    return new PerTransaction<>(fresh, value -> {}, value -> {}, value -> {});
-  }
-
-  /** The same, with {@code action} done on the value just before its transaction commits. */
-  public PerTransaction<T> beforeCommit(Consumer<T> action) {
-    return new PerTransaction<>(fresh, action, afterCommit, resumed);
+    return new PerTransaction<>(fresh, value -> {}, TransactionOperations.withoutTransaction(), value -> {});
   }
 
   /**
-   * The same, with {@code action} done on the value once its transaction has committed; what it
-   * writes needs a transaction of its own.
+   * The same, with {@code action} done on the value just before its transaction commits, or, for a
+   * value made too late for that, right after it in a new transaction of {@code transactions}.
    */
-  public PerTransaction<T> afterCommit(Consumer<T> action) {
-    return new PerTransaction<>(fresh, beforeCommit, action, resumed);
+  public PerTransaction<T> beforeCommit(Consumer<T> action, PlatformTransactionManager transactions) {
+    TransactionTemplate own = new TransactionTemplate(transactions);
+    own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    return new PerTransaction<>(fresh, action, own, resumed);
   }
 
   /** The same, with {@code action} done on the value when an inner transaction has ended. */
   public PerTransaction<T> whenResumed(Consumer<T> action) {
-    return new PerTransaction<>(fresh, beforeCommit, afterCommit, action);
+    return new PerTransaction<>(fresh, beforeCommit, late, action);
   }
 
   /** This transaction's value, made at its first use; {@code null} outside a transaction. */
@@ -75,6 +77,7 @@ public final class PerTransaction<T> {
   private final class Binding implements TransactionSynchronization {
 
     private final T value;
+    private boolean committing;
 
     Binding(T value) {
       this.value = value;
@@ -82,12 +85,15 @@ public final class PerTransaction<T> {
 
     @Override
     public void beforeCommit(boolean readOnly) {
+      committing = true;
       beforeCommit.accept(value);
     }
 
     @Override
     public void afterCommit() {
-      afterCommit.accept(value);
+      if (!committing) { // made while the transaction committed: its beforeCommit never came
+        late.executeWithoutResult(status -> beforeCommit.accept(value));
+      }
     }
 
     @Override

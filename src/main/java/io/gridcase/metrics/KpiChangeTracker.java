@@ -3,13 +3,10 @@ package io.gridcase.metrics;
 import io.gridcase.casefile.CaseChanged;
 import io.gridcase.casefile.PerTransaction;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the figures current: every case journaled in a transaction is refreshed once, just before
@@ -22,14 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class KpiChangeTracker {
 
   private final KpiReadModel readModel;
-  private final TransactionTemplate ownTransaction;
-  private final PerTransaction<Set<String>> changed =
-      PerTransaction.<Set<String>>of(LinkedHashSet::new).beforeCommit(this::refresh).afterCommit(this::late);
+  private final PerTransaction<Set<String>> changed;
 
   KpiChangeTracker(KpiReadModel readModel, PlatformTransactionManager transactions) {
     this.readModel = readModel;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.changed = PerTransaction.<Set<String>>of(LinkedHashSet::new).beforeCommit(this::refresh, transactions);
   }
 
   @EventListener
@@ -42,17 +36,12 @@ class KpiChangeTracker {
     }
   }
 
+  /** Each case once, also one changed while the others are refreshed. */
   private void refresh(Set<String> cases) {
-    for (String caseNumber : List.copyOf(cases)) {
+    for (var next = cases.iterator(); next.hasNext(); next = cases.iterator()) {
+      String caseNumber = next.next();
+      next.remove();
       readModel.refresh(caseNumber);
-      cases.remove(caseNumber);
-    }
-  }
-
-  /** The cases changed too late for {@link #refresh} (see the class). */
-  private void late(Set<String> cases) {
-    if (!cases.isEmpty()) {
-      ownTransaction.executeWithoutResult(status -> refresh(cases));
     }
   }
 }
