@@ -141,6 +141,7 @@ final class BenchmarkTable {
       g.savePoints().failureMessages().forEach((message, count) -> out.append(count).append(" × `").append(message).append("`; "));
       out.append('\n');
     }
+    g.savePoints().slow().forEach(slow -> out.append("- A slow save point of row 2: ").append(slow).append('\n'));
     out.append("- Stall watch during row 2, the longest lock waits (each statement once, at its longest sample):\n");
     out.append(g.stalls().worst(3).isEmpty() ? "  none\n" : g.stalls().worstMarkdown());
     out.append("\n### Where an intake's time goes\n\n").append(g.breakdown().markdown());

@@ -54,6 +54,7 @@ final class GridcaseSide {
           .minus(LifecycleWork.ofProcess(engine, database, WeakSignalAlertProcess.ID).minus(lifecycleAlertsBefore))
           .per(sizes.lifecycleCases());
       SavePoints savePoints = SavePoints.since(database, lifecycleStart, lifecycles.seconds());
+      savePoints.slow().forEach(slow -> Progress.say("Gridcase: a slow save point: %s", slow));
 
       Clicks clicks = Clicks.gridcase(server, api, sizes);
       Progress.say("Gridcase: where an intake's time goes, %d intakes on one thread", sizes.breakdownIntakes());

@@ -46,20 +46,45 @@ final class StallWatch {
       order by waited desc, w.pid, b.pid""";
 
   /**
-   * Jobs the executor could acquire now (due, unlocked, retries left, active), jobs it has locked, and
-   * how long ago the oldest locked one was created (the engine writes its times in the JVM's zone,
-   * as {@code localtimestamp} reads them here).
+   * A job locked this long after its creation, or due this long without being acquired, gets the job
+   * executor's threads dumped (twice at most).
+   */
+  static final double DUMP_AFTER_SECONDS = 3;
+
+  /** A job (of the table aliased {@code j}) the executor could acquire now: due, unlocked, retries left, active. */
+  private static final String DUE = """
+      j.lock_owner_ is null and j.retries_ > 0 and j.suspension_state_ = 1 and (j.duedate_ is null or j.duedate_ <= now())""";
+
+  /**
+   * Jobs the executor could acquire now, jobs it has locked, how long ago the oldest locked one was
+   * created, and how long the longest-waiting due job has been due (since its due date, or its
+   * creation if later). The engine writes its times in the JVM's zone, as {@code localtimestamp}
+   * reads them here.
    */
   private static final String JOBS = """
-      select count(*) filter (where lock_owner_ is null and retries_ > 0 and suspension_state_ = 1
-          and (duedate_ is null or duedate_ <= now())) as due,
+      select count(*) filter (where %1$s) as due,
         count(*) filter (where lock_owner_ is not null) as locked,
         coalesce(max(extract(epoch from localtimestamp - create_time_)) filter (where lock_owner_ is not null), 0)
-          as oldest_locked
-      from act_ru_job""";
+          as oldest_locked,
+        coalesce(max(extract(epoch from localtimestamp - greatest(create_time_, duedate_))) filter (where %1$s), 0)
+          as oldest_due
+      from act_ru_job j""".formatted(DUE);
 
-  /** A job locked this long after its creation gets the job executor's threads dumped (twice at most). */
-  static final double DUMP_AFTER_SECONDS = 3;
+  /**
+   * The due jobs waiting longest for acquisition (at least {@link #DUMP_AFTER_SECONDS}), each with the
+   * jobs of its process instance that are locked meanwhile (Camunda does not acquire an exclusive job
+   * while another exclusive job of its instance is locked).
+   */
+  private static final String WAITING = """
+      select j.id_, j.handler_type_, j.exclusive_, j.process_instance_id_,
+        extract(epoch from localtimestamp - greatest(j.create_time_, j.duedate_)) as waited,
+        (select string_agg(o.id_ || ' (' || coalesce(o.handler_type_, '?') || case when o.exclusive_ then ', exclusive' else '' end
+            || ') locked by ' || o.lock_owner_ || ' until ' || coalesce(o.lock_exp_time_::text, '?'), '; ')
+          from act_ru_job o where o.process_instance_id_ = j.process_instance_id_ and o.id_ <> j.id_
+            and o.lock_owner_ is not null) as instance_locked
+      from act_ru_job j where %s and greatest(j.create_time_, j.duedate_) <= localtimestamp - interval '%d seconds'
+      order by waited desc limit 3""".formatted(DUE, (int) DUMP_AFTER_SECONDS);
+
   private static final int DUMPS = 2;
 
   private final Connection connection;
@@ -121,16 +146,19 @@ final class StallWatch {
       long due;
       long locked;
       double oldestLocked;
+      double oldestDue;
       try (Statement statement = connection.createStatement(); ResultSet jobs = statement.executeQuery(JOBS)) {
         jobs.next();
         due = jobs.getLong("due");
         locked = jobs.getLong("locked");
         oldestLocked = jobs.getDouble("oldest_locked");
+        oldestDue = jobs.getDouble("oldest_due");
       }
-      stalls.add(new Stalls.Moment(at, waits, poolState, due, locked, oldestLocked));
-      if (oldestLocked >= DUMP_AFTER_SECONDS && stalls.dumps().size() < DUMPS) {
-        String dump = String.format(Locale.ROOT, "+%.1f s, a job locked %.1f s after its creation; the job executor's threads:%n%s",
-            at, oldestLocked, JobExecutorThreads.dump());
+      stalls.add(new Stalls.Moment(at, waits, poolState, due, locked, oldestLocked, oldestDue));
+      if ((oldestLocked >= DUMP_AFTER_SECONDS || oldestDue >= DUMP_AFTER_SECONDS) && stalls.dumps().size() < DUMPS) {
+        String dump = String.format(Locale.ROOT,
+            "+%.1f s, a job locked %.1f s after its creation, a due job not acquired for %.1f s%s; the job executor's threads:%n%s",
+            at, oldestLocked, oldestDue, oldestDue >= DUMP_AFTER_SECONDS ? waitingJobs() : "", JobExecutorThreads.dump());
         stalls.dumped(dump);
         Progress.say("stall watch: %s", dump);
       }
@@ -140,6 +168,20 @@ final class StallWatch {
       // a failed sample is counted, not fatal: the phase goes on
       stalls.failed(at, e);
     }
+  }
+
+  /** The due jobs waiting longest, one line each, with what their process instance has locked. */
+  private String waitingJobs() throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(WAITING)) {
+      while (rows.next()) {
+        out.append(String.format(Locale.ROOT, "%n    due job %s (%s%s) of instance %s waiting %.1f s; its instance's locked jobs: %s",
+            rows.getString("id_"), rows.getString("handler_type_"), rows.getBoolean("exclusive_") ? ", exclusive" : "",
+            rows.getString("process_instance_id_"), rows.getDouble("waited"),
+            rows.getString("instance_locked") == null ? "none" : rows.getString("instance_locked")));
+      }
+    }
+    return out.toString();
   }
 
   private List<Stalls.LockWait> lockWaits() throws SQLException {

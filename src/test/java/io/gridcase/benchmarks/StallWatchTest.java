@@ -38,15 +38,22 @@ class StallWatchTest {
       sql.execute("insert into stall_probe values (1, 'free')");
       // the columns of Camunda's act_ru_job the watch reads
       sql.execute("create table act_ru_job (id_ text primary key, duedate_ timestamp, lock_owner_ text, retries_ int,"
-          + " suspension_state_ int, create_time_ timestamp)");
+          + " suspension_state_ int, create_time_ timestamp, handler_type_ text, exclusive_ boolean,"
+          + " process_instance_id_ text, lock_exp_time_ timestamp)");
       sql.execute("""
-          insert into act_ru_job values
+          insert into act_ru_job (id_, duedate_, lock_owner_, retries_, suspension_state_, create_time_) values
             ('due', now() - interval '1 second', null, 3, 1, localtimestamp),
             ('no due date', null, null, 3, 1, localtimestamp),
             ('later', now() + interval '1 hour', null, 3, 1, localtimestamp),
-            ('running for 10 s', now() - interval '1 second', 'executor', 3, 1, localtimestamp - interval '10 seconds'),
             ('out of retries', now() - interval '1 second', null, 0, 1, localtimestamp),
             ('suspended', now() - interval '1 second', null, 3, 2, localtimestamp)""");
+      // an exclusive job of instance p1 running for 10 s, and another one of p1 due since 6 s, not acquired
+      sql.execute("""
+          insert into act_ru_job values
+            ('running for 10 s', now() - interval '10 seconds', 'executor', 3, 1, localtimestamp - interval '10 seconds',
+              'async-continuation', true, 'p1', localtimestamp + interval '5 minutes'),
+            ('due since 6 s', now() - interval '6 seconds', null, 3, 1, localtimestamp - interval '8 seconds',
+              'async-continuation', true, 'p1', null)""");
     }
   }
 
@@ -97,7 +104,7 @@ class StallWatchTest {
           .containsPattern("waited (0\\.[5-9]|[1-9]\\d*\\.\\d) s \\((tuple|transactionid)\\)");
       // the watch's own connection is not the pool's: both pool connections in use, one sample shows them
       assertThat(stalls.poolActive().value()).isEqualTo(2);
-      assertThat(stalls.dueJobs().value()).isEqualTo(2);
+      assertThat(stalls.dueJobs().value()).isEqualTo(3);
       assertThat(stalls.lockedJobs().value()).isEqualTo(1);
     }
   }
@@ -118,9 +125,13 @@ class StallWatchTest {
       Thread.sleep(800);
       Stalls stalls = watch.stop();
       assertThat(stalls.oldestLocked().value()).as("the job locked 10 s after its creation").isBetween(9.5, 30.0);
+      assertThat(stalls.oldestDue().value()).as("due 6 s ago, created before that").isBetween(5.5, 30.0);
       assertThat(stalls.dumps()).as("dumped at most twice").hasSize(2);
       assertThat(stalls.dumps().get(0)).contains("a job locked 1").contains("camundaTaskExecutor-probe: WAITING")
-          .contains("java.util.concurrent.CountDownLatch.await").doesNotContain("main:");
+          .contains("java.util.concurrent.CountDownLatch.await").doesNotContain("main:")
+          .containsPattern("due job due since 6 s \\(async-continuation, exclusive\\) of instance p1 waiting [6-9]\\.\\d s;"
+              + " its instance's locked jobs: running for 10 s \\(async-continuation, exclusive\\) locked by executor until ")
+          .doesNotContain("due job due (");
       assertThat(stalls.markdown()).contains("camundaTaskExecutor-probe");
     } finally {
       release.countDown();

@@ -41,7 +41,8 @@ final class Stalls {
   record Pool(int active, int idle, int awaiting) {}
 
   /** One sample, {@code at} seconds after the watch started. */
-  record Moment(double at, List<LockWait> waits, Pool pool, long dueJobs, long lockedJobs, double oldestLockedSeconds) {}
+  record Moment(double at, List<LockWait> waits, Pool pool, long dueJobs, long lockedJobs, double oldestLockedSeconds,
+      double oldestDueSeconds) {}
 
   /** The highest (or, for idle connections, lowest) value of a measure and when it was seen. */
   record Peak(double value, double at) {
@@ -71,6 +72,7 @@ final class Stalls {
   private Peak dueJobs;
   private Peak lockedJobs;
   private Peak oldestLocked;
+  private Peak oldestDue;
   private final List<String> dumps = new ArrayList<>();
   private final Map<String, Sighting> longestByStatement = new LinkedHashMap<>();
   private final Set<String> saidAloud = new HashSet<>();
@@ -101,6 +103,7 @@ final class Stalls {
     dueJobs = higher(dueJobs, moment.dueJobs(), at);
     lockedJobs = higher(lockedJobs, moment.lockedJobs(), at);
     oldestLocked = higher(oldestLocked, moment.oldestLockedSeconds(), at);
+    oldestDue = higher(oldestDue, moment.oldestDueSeconds(), at);
   }
 
   /** A dump of the job executor's threads taken while a job stayed locked. */
@@ -114,6 +117,10 @@ final class Stalls {
 
   Peak oldestLocked() {
     return oldestLocked;
+  }
+
+  Peak oldestDue() {
+    return oldestDue;
   }
 
   void failed(double at, Exception e) {
@@ -176,7 +183,8 @@ final class Stalls {
     if (dueJobs != null) {
       out.append("; due jobs awaiting the executor max ").append(dueJobs.describe())
           .append(", locked jobs max ").append(lockedJobs.describe())
-          .append(String.format(Locale.ROOT, ", oldest locked job's age max %.1f s at +%.1f s", oldestLocked.value(), oldestLocked.at()));
+          .append(String.format(Locale.ROOT, ", oldest locked job's age max %.1f s at +%.1f s", oldestLocked.value(), oldestLocked.at()))
+          .append(String.format(Locale.ROOT, ", longest a due job waited max %.1f s at +%.1f s", oldestDue.value(), oldestDue.at()));
     }
     if (failedSamples > 0) {
       out.append(String.format(Locale.ROOT, "; %d samples failed (last: %s)", failedSamples, lastFailure));
