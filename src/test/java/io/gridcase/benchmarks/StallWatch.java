@@ -85,6 +85,15 @@ final class StallWatch {
       from act_ru_job j where %s and greatest(j.create_time_, j.duedate_) <= localtimestamp - interval '%d seconds'
       order by waited desc limit 3""".formatted(DUE, (int) DUMP_AFTER_SECONDS);
 
+  /** The statements of this database running for a second or more, longest first: what a stuck job waits for. */
+  private static final String RUNNING = """
+      select pid, extract(epoch from now() - query_start) as running, state, wait_event_type, wait_event,
+        left(regexp_replace(query, '\\s+', ' ', 'g'), 400) as query
+      from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid() and state = 'active'
+        and now() - query_start >= interval '1 second'
+      order by running desc limit 8""";
+
   private static final int DUMPS = 2;
 
   private final Connection connection;
@@ -157,8 +166,9 @@ final class StallWatch {
       stalls.add(new Stalls.Moment(at, waits, poolState, due, locked, oldestLocked, oldestDue));
       if ((oldestLocked >= DUMP_AFTER_SECONDS || oldestDue >= DUMP_AFTER_SECONDS) && stalls.dumps().size() < DUMPS) {
         String dump = String.format(Locale.ROOT,
-            "+%.1f s, a job locked %.1f s after its creation, a due job not acquired for %.1f s%s; the job executor's threads:%n%s",
-            at, oldestLocked, oldestDue, oldestDue >= DUMP_AFTER_SECONDS ? waitingJobs() : "", JobExecutorThreads.dump());
+            "+%.1f s, a job locked %.1f s after its creation, a due job not acquired for %.1f s%s%s; the job executor's threads:%n%s",
+            at, oldestLocked, oldestDue, oldestDue >= DUMP_AFTER_SECONDS ? waitingJobs() : "", runningStatements(),
+            JobExecutorThreads.dump());
         stalls.dumped(dump);
         Progress.say("stall watch: %s", dump);
       }
@@ -179,6 +189,20 @@ final class StallWatch {
             rows.getString("id_"), rows.getString("handler_type_"), rows.getBoolean("exclusive_") ? ", exclusive" : "",
             rows.getString("process_instance_id_"), rows.getDouble("waited"),
             rows.getString("instance_locked") == null ? "none" : rows.getString("instance_locked")));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The statements running a second or more now, one line each. */
+  private String runningStatements() throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(RUNNING)) {
+      while (rows.next()) {
+        String waitType = rows.getString("wait_event_type");
+        out.append(String.format(Locale.ROOT, "%n    pid %d running %.1f s%s: `%s`", rows.getInt("pid"), rows.getDouble("running"),
+            waitType == null ? " on CPU" : " waiting (" + waitType + ", " + rows.getString("wait_event") + ")",
+            rows.getString("query")));
       }
     }
     return out.toString();

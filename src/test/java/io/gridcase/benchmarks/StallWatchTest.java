@@ -110,7 +110,7 @@ class StallWatchTest {
   }
 
   @Test
-  void aJobLockedTooLongGetsTheJobExecutorsThreadsDumped() throws Exception {
+  void aJobLockedTooLongGetsTheJobExecutorsThreadsAndTheLongStatementsDumped() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     Thread executor = new Thread(() -> {
       try {
@@ -120,7 +120,15 @@ class StallWatchTest {
       }
     }, "camundaTaskExecutor-probe");
     executor.start();
+    CompletableFuture<Void> slowStatement = CompletableFuture.runAsync(() -> {
+      try (Connection connection = application.getConnection(); Statement sql = connection.createStatement()) {
+        sql.execute("select pg_sleep(3)");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
     try {
+      Thread.sleep(1_300);
       StallWatch watch = StallWatch.start(application);
       Thread.sleep(800);
       Stalls stalls = watch.stop();
@@ -128,14 +136,17 @@ class StallWatchTest {
       assertThat(stalls.oldestDue().value()).as("due 6 s ago, created before that").isBetween(5.5, 30.0);
       assertThat(stalls.dumps()).as("dumped at most twice").hasSize(2);
       assertThat(stalls.dumps().get(0)).contains("a job locked 1").contains("camundaTaskExecutor-probe: WAITING")
-          .contains("java.util.concurrent.CountDownLatch.await").doesNotContain("main:")
+          .contains("java.util.concurrent.locks.LockSupport.park").contains("... 2 frames of the JDK")
+          .contains("StallWatchTest.lambda$aJobLockedTooLong").doesNotContain("main:")
           .containsPattern("due job due since 6 s \\(async-continuation, exclusive\\) of instance p1 waiting [6-9]\\.\\d s;"
               + " its instance's locked jobs: running for 10 s \\(async-continuation, exclusive\\) locked by executor until ")
-          .doesNotContain("due job due (");
+          .doesNotContain("due job later").doesNotContain("due job out of retries").doesNotContain("due job suspended")
+          .containsPattern("pid \\d+ running 1\\.\\d s waiting \\(Timeout, PgSleep\\): `select pg_sleep\\(3\\)`");
       assertThat(stalls.markdown()).contains("camundaTaskExecutor-probe");
     } finally {
       release.countDown();
       executor.join();
+      slowStatement.get(10, TimeUnit.SECONDS);
     }
   }
 
