@@ -25,12 +25,14 @@ final class BareSide {
       ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> bare.completeAllTasks(bare.start(LIFECYCLE, "warm-" + i)));
 
       Progress.say("bare engine: %,d starts", sizes.intakeCases());
+      PlannerStatistics.refresh(database);
       EngineWork beforeIntake = EngineWork.createdSoFar(engine, database);
       Timings intake = ConcurrentRun.run(sizes.intakeCases(), sizes.clients(),
           i -> bare.start(MinimalProcess.CASE, "intake-" + i));
       EngineWork intakeWork = EngineWork.createdSoFar(engine, database).minus(beforeIntake).per(sizes.intakeCases());
 
       Progress.say("bare engine: %,d lifecycles of %d tasks and %d timers", sizes.lifecycleCases(), tasksPerCase, timersPerCase);
+      PlannerStatistics.refresh(database);
       Work before = Work.createdSoFar(engine, database);
       Timings lifecycles = ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(),
           i -> bare.completeAllTasks(bare.start(LIFECYCLE, "life-" + i)));
@@ -47,6 +49,7 @@ final class BareSide {
       Work waiting = Work.waiting(engine);
 
       Progress.say("bare engine: acquisition rounds, heap, a batch of %,d deadlines due together", sizes.dueBatch());
+      PlannerStatistics.refresh(database);
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
       var batch = engine.getManagementService().createJobQuery().activityId(MinimalProcess.DEADLINE_TIMER).timers()

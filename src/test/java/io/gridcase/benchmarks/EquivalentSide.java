@@ -27,6 +27,7 @@ final class EquivalentSide {
       ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> bare.start(IntakeEquivalent.INTAKE, IntakeEquivalent.variables("warm-" + i)));
 
       Progress.say("bare engine, one intake's work: %,d starts", sizes.intakeCases());
+      PlannerStatistics.refresh(database);
       EngineWork before = EngineWork.createdSoFar(bare.engine(), database);
       Timings intake = CpuUse.said("bare engine, one intake's work", database, "intake", sizes.intakeCases(),
           () -> ConcurrentRun.run(sizes.intakeCases(), sizes.clients(),
@@ -35,12 +36,14 @@ final class EquivalentSide {
 
       Progress.say("bare engine, one lifecycle's work: warming up, then %,d lifecycles", sizes.lifecycleCases());
       ConcurrentRun.run(sizes.warmUps(), sizes.clients(), i -> LifecycleEquivalent.run(bare.engine(), "warm-life-" + i));
+      PlannerStatistics.refresh(database);
       LifecycleWork lifecycleBefore = LifecycleWork.createdSoFar(bare.engine(), database);
       Timings lifecycle = CpuUse.said("bare engine, one lifecycle's work", database, "lifecycle", sizes.lifecycleCases(),
           () -> ConcurrentRun.run(sizes.lifecycleCases(), sizes.clients(), i -> LifecycleEquivalent.run(bare.engine(), "life-" + i)));
       LifecycleWork lifecycleWork = LifecycleWork.createdSoFar(bare.engine(), database).minus(lifecycleBefore)
           .per(sizes.lifecycleCases());
 
+      PlannerStatistics.refresh(database);
       Clicks clicks = Clicks.bare(bare, sizes, IntakeEquivalent.ORDER, IntakeEquivalent.ORDER_TASK);
       return new Result(intake, work, clicks, lifecycle, lifecycleWork);
     }

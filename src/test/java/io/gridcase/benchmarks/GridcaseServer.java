@@ -31,7 +31,6 @@ final class GridcaseServer implements AutoCloseable {
   static GridcaseServer start(String database, boolean webapps) {
     String url = PostgresServer.newDatabase(database);
     Durability.synchronousCommit(database);
-    SlowPlans.logged(database);
     // a named engine, so that it never takes the place of another "default" engine in the same JVM (the test suite)
     String engineName = "gridcase" + database.replace("_", "");
     ConfigurableApplicationContext context = new SpringApplicationBuilder(GridcaseApplication.class)
@@ -48,7 +47,6 @@ final class GridcaseServer implements AutoCloseable {
             "--camunda.bpm.webapp.enabled=" + webapps,
             "--spring.jmx.enabled=false",
             "--logging.level.root=warn",
-            "--logging.level." + SlowPlans.SERVER_LOG + "=info",
             "--logging.level.org.camunda.bpm.engine.context=off",
             "--logging.level.io.gridcase.notification=error");
     return new GridcaseServer(context, engineName);

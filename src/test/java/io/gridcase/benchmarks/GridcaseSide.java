@@ -56,6 +56,7 @@ final class GridcaseSide {
       SavePoints savePoints = SavePoints.since(database, lifecycleStart, lifecycles.seconds());
       savePoints.slow().forEach(slow -> Progress.say("Gridcase: a slow save point: %s", slow));
 
+      PlannerStatistics.refresh(database);
       Clicks clicks = Clicks.gridcase(server, api, sizes);
       Progress.say("Gridcase: where an intake's time goes, %d intakes on one thread", sizes.breakdownIntakes());
       IntakeBreakdown breakdown = IntakeBreakdown.measure(server, sizes.breakdownIntakes());
@@ -65,6 +66,7 @@ final class GridcaseSide {
       Work waiting = Work.waiting(engine);
 
       Progress.say("Gridcase: acquisition rounds, heap, a batch of %,d deadlines due together", sizes.dueBatch());
+      PlannerStatistics.refresh(database);
       double acquisition = AcquisitionRound.medianMillis(engine, 40);
       double heap = UsedHeap.afterGcMiB();
       Timings lateness = DeadlinePrecision.lateness(engine, DEADLINE_TIMER, acceptDeadlines(engine, sizes.dueBatch()));
@@ -79,6 +81,7 @@ final class GridcaseSide {
    */
   private static Timings watched(DataSource database, String operation, int operations, Consumer<Stalls> seen,
       Callable<Timings> work) throws Exception {
+    PlannerStatistics.refresh(database);
     StallWatch watch = StallWatch.start(database);
     try {
       return CpuUse.said("Gridcase", database, operation, operations, work);
