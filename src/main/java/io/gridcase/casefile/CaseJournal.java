@@ -65,7 +65,7 @@ public class CaseJournal {
   /** Records a step at once and returns its id ({@code case_event.id}), for what is keyed by it. */
   public long recordNow(String caseNumber, String actor, CaseAction action, String detail) {
     Step step = step(caseNumber, actor, action, detail);
-    write(unwritten.current());
+    write(unwritten.existing());
     var id = new GeneratedKeyHolder();
     jdbc.sql(INSERT).params(step.columns()).update(id, "id");
     published(step);
@@ -73,7 +73,7 @@ public class CaseJournal {
   }
 
   public List<CaseEvent> events(String caseNumber) {
-    write(unwritten.current());
+    write(unwritten.existing()); // a transaction that recorded nothing has no queue, and gets none
     return jdbc.sql(
             "select occurred_at, actor, action, detail from case_event where case_number = ? order by id")
         .param(caseNumber)

@@ -73,6 +73,12 @@ public final class PerTransaction<T> {
     return value;
   }
 
+  /** This transaction's value if it has made one already; {@code null} if not, or outside a transaction. */
+  @SuppressWarnings("unchecked")
+  public T existing() {
+    return (T) TransactionSynchronizationManager.getResource(this);
+  }
+
   /** Keeps one transaction's value bound to it while it runs. */
   private final class Binding implements TransactionSynchronization {
 

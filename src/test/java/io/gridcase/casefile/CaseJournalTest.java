@@ -52,6 +52,20 @@ class CaseJournalTest {
   }
 
   @Test
+  void readingTheJournalInATransactionThatRecordedNothingLeavesItAlone() {
+    transaction.executeWithoutResult(status -> {
+      int synchronizations = TransactionSynchronizationManager.getSynchronizations().size();
+      assertThat(journal.events(caseNumber)).isNotEmpty();
+      assertThat(TransactionSynchronizationManager.getSynchronizations()).as("no queue made for a read")
+          .hasSize(synchronizations);
+      journal.record(caseNumber, "张三", CaseAction.REMINDER_SENT, "after the read");
+      assertThat(TransactionSynchronizationManager.getSynchronizations().size()).as("a step makes the queue")
+          .isGreaterThan(synchronizations);
+    });
+    assertThat(details()).endsWith("after the read");
+  }
+
+  @Test
   void aRolledBackTransactionLeavesNoStep() {
     int before = rows();
     transaction.executeWithoutResult(status -> {
