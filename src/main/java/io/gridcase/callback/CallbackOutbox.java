@@ -3,9 +3,12 @@ package io.gridcase.callback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gridcase.casefile.CaseStepJournaled;
+import io.gridcase.casefile.PerTransaction;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +26,8 @@ public class CallbackOutbox {
   private final DeliveryRows rows;
   private final ObjectMapper json;
   private final Clock clock = Clock.systemUTC();
+  /** A case's callbacks, read once per transaction: an intake journals two steps that have events. */
+  private final PerTransaction<Map<String, List<Long>>> callbacksOfCase = PerTransaction.of(HashMap::new);
 
   public CallbackOutbox(JdbcClient jdbc, DeliveryRows rows, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -37,15 +42,9 @@ public class CallbackOutbox {
 
   /** One row per callback registered for the case's channel; nothing when there is none. */
   void queue(CaseStepJournaled step, CallbackEventType type) {
-    List<Long> callbacks =
-        jdbc.sql(
-                """
-                select s.id from callback_subscription s join case_record c on c.channel = s.channel
-                where c.case_number = ? and s.removed_at is null order by s.id
-                """)
-            .param(step.caseNumber())
-            .query(Long.class)
-            .list();
+    Map<String, List<Long>> known = callbacksOfCase.current();
+    List<Long> callbacks = known == null ? callbacks(step.caseNumber())
+        : known.computeIfAbsent(step.caseNumber(), this::callbacks);
     if (callbacks.isEmpty()) {
       return;
     }
@@ -63,6 +62,17 @@ public class CallbackOutbox {
           DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(step.occurredAt())));
       rows.insert(callback, step.caseNumber(), sequence, eventId, type, payload, clock.instant());
     }
+  }
+
+  private List<Long> callbacks(String caseNumber) {
+    return jdbc.sql(
+            """
+            select s.id from callback_subscription s join case_record c on c.channel = s.channel
+            where c.case_number = ? and s.removed_at is null order by s.id
+            """)
+        .param(caseNumber)
+        .query(Long.class)
+        .list();
   }
 
   private String payload(CallbackEvent event) {
