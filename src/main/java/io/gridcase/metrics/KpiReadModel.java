@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import io.gridcase.casefile.CaseRows;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,13 +22,18 @@ public class KpiReadModel {
       + " stage, status, outcome, satisfaction, reopen_count, rejection_count, flagged, "
       + String.join(", ", java.util.Arrays.stream(Counter.ALL).map(Counter::column).toList());
 
+  private static final String INSERT_ORDER = "insert into kpi_case_department (case_number, department, dispatched,"
+      + " rejected, " + OrderFigures.COLUMNS + ") values (?, ?, 1, ?, ?, ?, ?, ?, ?)";
+
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
   private final KpiRollup rollup;
   private final CaseRows rows;
 
-  public KpiReadModel(JdbcClient jdbc, KpiRollup rollup, CaseRows rows) {
+  public KpiReadModel(JdbcClient jdbc, JdbcTemplate batches, KpiRollup rollup, CaseRows rows) {
     this.rows = rows;
     this.jdbc = jdbc;
+    this.batches = batches;
     this.rollup = rollup;
   }
 
@@ -63,12 +69,10 @@ public class KpiReadModel {
     }
     jdbc.sql("insert into kpi_case (" + COLUMNS + ") values (" + "?, ".repeat(args.size() - 1) + "?)")
         .params(args).update();
-    c.orders().forEach((department, order) -> jdbc.sql(
-            "insert into kpi_case_department (case_number, department, dispatched, rejected, " + OrderFigures.COLUMNS
-                + ") values (?, ?, 1, ?, ?, ?, ?, ?, ?)")
-        .params(caseNumber, department, order.rejections() > 0 ? 1 : 0, order.rejections(), order.acceptDue(),
-            order.acceptOnTime(), order.doneDue(), order.doneOnTime())
-        .update());
+    // the case's departments in one round trip (an intake gives orders to two or more)
+    batches.batchUpdate(INSERT_ORDER, c.orders().entrySet().stream().map(entry -> new Object[] {caseNumber, entry.getKey(),
+        entry.getValue().rejections() > 0 ? 1 : 0, entry.getValue().rejections(), entry.getValue().acceptDue(),
+        entry.getValue().acceptOnTime(), entry.getValue().doneDue(), entry.getValue().doneOnTime()}).toList());
     rollup.replace(before.orElse(null), c);
   }
 

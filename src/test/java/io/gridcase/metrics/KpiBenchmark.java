@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -97,7 +98,8 @@ public final class KpiBenchmark {
     System.out.printf(Locale.ROOT, "generated case_record + case_deadline (3 stages each) in %.1f s%n", seconds(start));
 
     KpiRollup rollup = new KpiRollup(jdbc, dataSource);
-    KpiReadModel readModel = new KpiReadModel(jdbc, rollup, new io.gridcase.casefile.CaseRows(jdbc));
+    KpiReadModel readModel = new KpiReadModel(jdbc, new JdbcTemplate(dataSource), rollup,
+        new io.gridcase.casefile.CaseRows(jdbc));
     var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     start = System.nanoTime();
     transactions.executeWithoutResult(status -> readModel.rebuild());

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +36,8 @@ class KpiReadModelPostgresTest {
     jdbc = JdbcClient.create(dataSource);
     transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     rollup = new KpiRollup(jdbc, dataSource);
-    readModel = new KpiReadModel(jdbc, rollup, new io.gridcase.casefile.CaseRows(jdbc));
+    readModel = new KpiReadModel(jdbc, new JdbcTemplate(dataSource), rollup,
+        new io.gridcase.casefile.CaseRows(jdbc));
     jdbc.sql("insert into case_record (case_number, channel, title, description, grid_code, town_code, county_code,"
             + " anonymous, overseas_chinese, reported_at, status, stage, reopen_count)"
             + " values (?, 'HOTLINE_12345', '路灯不亮', '小区路灯坏了', 'JM-PJ-HUANSHI-01-01', 'JM-PJ-HUANSHI', 'JM-PJ',"
