@@ -70,10 +70,14 @@ public class KpiReadModel {
     jdbc.sql("insert into kpi_case (" + COLUMNS + ") values (" + "?, ".repeat(args.size() - 1) + "?)")
         .params(args).update();
     // the case's departments in one round trip (an intake gives orders to two or more)
-    batches.batchUpdate(INSERT_ORDER, c.orders().entrySet().stream().map(entry -> new Object[] {caseNumber, entry.getKey(),
-        entry.getValue().rejections() > 0 ? 1 : 0, entry.getValue().rejections(), entry.getValue().acceptDue(),
-        entry.getValue().acceptOnTime(), entry.getValue().doneDue(), entry.getValue().doneOnTime()}).toList());
+    batches.batchUpdate(INSERT_ORDER, c.orders().entrySet().stream()
+        .map(order -> orderRow(caseNumber, order.getKey(), order.getValue())).toList());
     rollup.replace(before.orElse(null), c);
+  }
+
+  private static Object[] orderRow(String caseNumber, String department, OrderFigures order) {
+    return new Object[] {caseNumber, department, order.rejections() > 0 ? 1 : 0, order.rejections(), order.acceptDue(),
+        order.acceptOnTime(), order.doneDue(), order.doneOnTime()};
   }
 
   public Optional<CaseFigures> find(String caseNumber) {
