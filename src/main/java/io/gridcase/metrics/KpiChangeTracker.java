@@ -38,9 +38,9 @@ class KpiChangeTracker {
 
   /** Each case once, also one changed while the others are refreshed. */
   private void refresh(Set<String> cases) {
-    for (var next = cases.iterator(); next.hasNext(); next = cases.iterator()) {
-      String caseNumber = next.next();
-      next.remove();
+    while (!cases.isEmpty()) {
+      String caseNumber = cases.iterator().next();
+      cases.remove(caseNumber);
       readModel.refresh(caseNumber);
     }
   }

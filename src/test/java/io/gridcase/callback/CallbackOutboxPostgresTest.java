@@ -122,6 +122,27 @@ class CallbackOutboxPostgresTest {
   }
 
   @Test
+  void stepsOfTwoCasesInOneTransactionReachOnlyTheirOwnChannelsCallbacks() {
+    subscribe("HOTLINE_12345", "/first");
+    subscribe("SME_PLATFORM", "/sme");
+    insertCase("PG-CB-HOTLINE", "HOTLINE_12345");
+    insertCase("PG-CB-SME", "SME_PLATFORM");
+    // each case's callbacks are read once in the transaction and remembered for its next step
+    inTransaction(() -> {
+      journal("PG-CB-HOTLINE", CaseAction.REPORTED);
+      journal("PG-CB-SME", CaseAction.REPORTED);
+      journal("PG-CB-HOTLINE", CaseAction.DISPATCHED);
+      journal("PG-CB-SME", CaseAction.DISPATCHED);
+    });
+    assertThat(jdbc.sql("""
+            select d.case_number || ' ' || s.channel || ' ' || d.sequence from callback_delivery d
+            join callback_subscription s on s.id = d.subscription_id order by d.case_number, d.sequence""")
+        .query(String.class).list())
+        .containsExactly("PG-CB-HOTLINE HOTLINE_12345 1", "PG-CB-HOTLINE HOTLINE_12345 2",
+            "PG-CB-SME SME_PLATFORM 1", "PG-CB-SME SME_PLATFORM 2");
+  }
+
+  @Test
   void aRolledBackStepQueuesNothing() {
     subscribe("HOTLINE_12345", "/first");
     insertCase("PG-CB-ROLLBACK", "HOTLINE_12345");
